@@ -1,0 +1,50 @@
+/**
+ * Text clean-up shared by the code parsers. Chinese input methods and Excel exports often produce
+ * full-width digits/letters (１２３ＡＢＣ), ideographic spaces and stray zero-width characters that
+ * look identical on screen but fail every regex; we normalize them before validating anything.
+ */
+
+const FULL_WIDTH_START = 0xff01; // ！
+const FULL_WIDTH_END = 0xff5e; // ～
+const FULL_TO_HALF_OFFSET = 0xfee0; // U+FF01 − U+0021
+const IDEOGRAPHIC_SPACE = '\u3000';
+
+/** Zero-width space/joiners and the BOM: invisible, copied in from web pages and Excel. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Maps full-width ASCII (U+FF01–U+FF5E) to its half-width form (U+0021–U+007E) and the
+ * ideographic space U+3000 to an ordinary space. Everything else is left untouched, so Chinese
+ * text and full-width punctuation outside that block (e.g. 、。) survive.
+ */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp >= FULL_WIDTH_START && cp <= FULL_WIDTH_END) {
+      out += String.fromCharCode(cp - FULL_TO_HALF_OFFSET);
+    } else if (ch === IDEOGRAPHIC_SPACE) {
+      out += ' ';
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/**
+ * Normalizes one spreadsheet/form cell: half-width, zero-width characters removed, trimmed, and
+ * every run of inner whitespace (including tabs and line breaks from Alt+Enter) collapsed to one
+ * space.
+ */
+export function cleanCell(s: string): string {
+  return toHalfWidth(s).replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Normalizes a code-like value (ID number, credit code): {@link cleanCell}, then all whitespace
+ * removed and letters upper-cased. Codes are often typed or printed in groups ("1101 0519 …").
+ */
+export function compactCode(s: string): string {
+  return cleanCell(s).replace(/\s/g, '').toUpperCase();
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authRoutes } from './auth/auth.routes.ts';
+import type { Clock } from './clock.ts';
+import { systemClock } from './clock.ts';
+import type { Deps } from './context.ts';
+import type { Db } from './db/connection.ts';
+import { latestMigrationName } from './db/migrate.ts';
+import { registerAccessControl } from './http/access.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { regionRoutes } from './modules/regions/regions.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+
+// Validation messages in Chinese for every schema (field-level messages reach the UI as they are).
+z.config(z.locales.zhCN());
+
+export interface AppOptions {
+  db: Db;
+  clock?: Clock;
+  logLevel?: string;
+  cookieSecure?: boolean;
+  /** Built front end to serve (web/dist); absent in API tests. */
+  webDist?: string;
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'info' },
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    ajv: undefined,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const deps: Deps = { db: opts.db.db, dialect: opts.db.dialect, clock: opts.clock ?? systemClock };
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: '社工人才与社工站管理平台 API',
+        version: '1.0.0',
+        description: '所有写操作须携带登录会话 Cookie 与 X-CSRF-Token 请求头(由登录或 /api/v1/auth/me 返回)。',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sgpt_sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerAccessControl(app, deps);
+
+  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' } }, async () => {
+    const migration = await deps.db.selectFrom('app_meta').select('value').where('key', '=', 'migration').executeTakeFirst();
+    return { status: 'ok', dialect: deps.dialect, migration: migration?.value ?? latestMigrationName() };
+  });
+
+  await authRoutes(app, deps, { cookieSecure: opts.cookieSecure ?? false });
+  await regionRoutes(app, deps);
+  await userRoutes(app, deps);
+  await auditRoutes(app, deps);
+  await dashboardRoutes(app, deps);
+
+  if (opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
+    // Client-side routes (/users, /regions/…) get the app shell; unknown API paths stay JSON 404s.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在', requestId: String(req.id) } });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,78 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, type FieldIssue } from '../errors.ts';
+
+interface ErrorBody {
+  error: { code: string; message: string; details?: unknown; requestId: string };
+}
+
+/** Turns a zod issue path (['body','regionCode']) into a field name ('regionCode'). */
+function fieldOf(path: readonly PropertyKey[] | undefined, fallback: string): string {
+  const parts = (path ?? []).map(String);
+  return parts.length ? parts.join('.') : fallback;
+}
+
+/** Zod validation issues as field-level Chinese messages (zod's zh-CN locale is set in app.ts). */
+function zodIssues(err: FastifyError): FieldIssue[] {
+  const validation = (
+    err as unknown as {
+      validation: Array<{
+        instancePath?: string;
+        message?: string;
+        params?: { issue?: { path?: PropertyKey[]; message?: string; code?: string; keys?: string[] } };
+      }>;
+    }
+  ).validation;
+  const out: FieldIssue[] = [];
+  for (const v of validation ?? []) {
+    const issue = v.params?.issue;
+    if (issue?.code === 'unrecognized_keys' && issue.keys) {
+      for (const k of issue.keys) out.push({ field: k, code: 'UNKNOWN_FIELD', message: `不允许的字段「${k}」` });
+      continue;
+    }
+    out.push({
+      field: fieldOf(issue?.path, (v.instancePath ?? '').replace(/^\//, '') || 'body'),
+      code: issue?.code,
+      message: issue?.message ?? v.message ?? '格式不正确',
+    });
+  }
+  return out;
+}
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: '提交的数据过大(上限 1 MB)' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的内容类型,请以 JSON 提交' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'BAD_JSON', message: '请求体为空,请提交 JSON 数据' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'BAD_JSON', message: '请求体不是合法的 JSON' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: '请求长度与内容不符' },
+  FST_ERR_NOT_FOUND: { status: 404, code: 'NOT_FOUND', message: '请求的地址不存在' },
+};
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const requestId = String(request.id);
+    const send = (status: number, code: string, message: string, details?: unknown) => {
+      const body: ErrorBody = { error: { code, message, requestId, ...(details !== undefined ? { details } : {}) } };
+      return reply.status(status).send(body);
+    };
+    if (err instanceof DomainError) return send(err.status, err.code, err.message, err.details);
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = zodIssues(err);
+      return send(400, 'VALIDATION_FAILED', issues[0] ? `${issues[0].message}(${issues[0].field})` : '提交的数据有误', issues);
+    }
+    const known = err.code ? FASTIFY_CODES[err.code] : undefined;
+    if (known) return send(known.status, known.code, known.message);
+    if (err instanceof SyntaxError || err.statusCode === 400) {
+      return send(400, 'BAD_JSON', '请求体不是合法的 JSON');
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return send(err.statusCode, 'BAD_REQUEST', '请求无法处理,请检查后重试');
+    }
+    request.log.error({ err }, 'unhandled error');
+    return send(500, 'INTERNAL', `系统内部错误,请联系管理员并提供编号 ${requestId}`);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在', requestId: String(request.id) } });
+  });
+}

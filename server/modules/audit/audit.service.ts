@@ -1,0 +1,86 @@
+import type { Kysely, Transaction } from 'kysely';
+import { type Changes, diffRecords } from '../../../domain/audit/diff.ts';
+import type { Scope } from '../../auth/scope.ts';
+import type { Actor, Deps } from '../../context.ts';
+import type { Database } from '../../db/schema.ts';
+import { type AuditFilter, insertAudit, listAudit } from './audit.repository.ts';
+
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'revoke'
+  | 'login'
+  | 'login_failed'
+  | 'logout'
+  | 'lockout'
+  | 'password_change'
+  | 'password_reset'
+  | 'disable'
+  | 'enable'
+  | 'session_expired';
+
+export interface AuditInput {
+  action: AuditAction;
+  entityType: string;
+  entityId: string | null;
+  /** The region the entity belongs to: decides which administrators may read the entry. */
+  regionCode: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  changes?: Changes;
+}
+
+type Who = Pick<Actor, 'userId' | 'username' | 'ip' | 'requestId'> | { userId: null; username: string | null; ip: string | null; requestId: string | null };
+
+/** Appends one entry, inside the caller's transaction so the write and its record commit together. */
+export async function recordAudit(trx: Kysely<Database> | Transaction<Database>, deps: Pick<Deps, 'clock'>, who: Who, input: AuditInput): Promise<void> {
+  const changes =
+    input.changes ?? (input.before !== undefined || input.after !== undefined ? diffRecords(input.before ?? null, input.after ?? null) : undefined);
+  await insertAudit(trx, {
+    at: deps.clock.now().toISOString(),
+    actor_id: who.userId,
+    actor_name: who.username,
+    action: input.action,
+    entity_type: input.entityType,
+    entity_id: input.entityId,
+    region_code: input.regionCode,
+    changes: changes && Object.keys(changes).length ? JSON.stringify(changes) : null,
+    ip: who.ip,
+    request_id: who.requestId,
+  });
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  regionCode: string;
+  changes: Changes | null;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export async function browseAudit(deps: Deps, scope: Scope, filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number }> {
+  const { items, total } = await listAudit(deps.db, scope, filter);
+  return {
+    total,
+    items: items.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorId: r.actor_id,
+      actorName: r.actor_name,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      regionCode: r.region_code,
+      changes: r.changes ? (JSON.parse(r.changes) as Changes) : null,
+      ip: r.ip,
+      requestId: r.request_id,
+    })),
+  };
+}

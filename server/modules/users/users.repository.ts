@@ -1,0 +1,72 @@
+import type { Kysely, Transaction } from 'kysely';
+import { inScope, type Scope } from '../../auth/scope.ts';
+import type { Database, UsersTable } from '../../db/schema.ts';
+
+export type UserRow = UsersTable;
+type Conn = Kysely<Database> | Transaction<Database>;
+
+export function findUserByUsername(db: Conn, username: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export function findUserById(db: Conn, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A user inside the scope, or undefined (callers cannot tell "absent" from "outside"). */
+export function findUserInScope(db: Conn, scope: Scope, id: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .where((eb) => inScope(eb, 'users.region_code', scope))
+    .executeTakeFirst();
+}
+
+export async function insertUser(db: Conn, row: UserRow): Promise<void> {
+  await db.insertInto('users').values(row).execute();
+}
+
+export async function updateUser(db: Conn, id: string, patch: Partial<UserRow>): Promise<void> {
+  await db.updateTable('users').set(patch).where('id', '=', id).execute();
+}
+
+export interface UserFilter {
+  q?: string;
+  role?: string;
+  status?: string;
+  regionCode?: string;
+  page: number;
+  pageSize: number;
+  sort?: 'username' | 'created_at' | 'last_login_at' | 'region_code';
+  order?: 'asc' | 'desc';
+}
+
+export async function listUsers(db: Conn, scope: Scope, f: UserFilter): Promise<{ items: UserRow[]; total: number }> {
+  let q = db.selectFrom('users').where((eb) => inScope(eb, 'users.region_code', scope));
+  if (f.regionCode) q = q.where((eb) => inScope(eb, 'users.region_code', { regionCode: f.regionCode as string }));
+  if (f.role) q = q.where('role', '=', f.role);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.q) {
+    const term = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    q = q.where((eb) => eb.or([eb('username', 'like', term), eb('display_name', 'like', term)]));
+  }
+  const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const items = await q
+    .selectAll()
+    .orderBy(f.sort ?? 'created_at', f.order ?? 'asc')
+    .orderBy('id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return { items, total: Number(total) };
+}
+
+export async function countUsersInScope(db: Conn, scope: Scope): Promise<number> {
+  const r = await db
+    .selectFrom('users')
+    .where((eb) => inScope(eb, 'users.region_code', scope))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,209 @@
+import { v7 as uuidv7 } from 'uuid';
+import { checkRoleAssignment } from '../../../domain/auth/role-assignment.ts';
+import { ROLE_DEFINITIONS, type Role } from '../../../domain/auth/roles.ts';
+import { generatePassword, hashPassword } from '../../auth/passwords.ts';
+import type { Scope } from '../../auth/scope.ts';
+import { deleteUserSessions } from '../../auth/sessions.repository.ts';
+import type { Actor, Deps } from '../../context.ts';
+import { DomainError, notFound, validationFailed } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findRegion, findRegions } from '../regions/regions.repository.ts';
+import * as repo from './users.repository.ts';
+
+export interface UserDto {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  roleName: string;
+  regionCode: string;
+  regionName: string | null;
+  status: 'active' | 'disabled';
+  locked: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function toDto(u: repo.UserRow, regionName: string | null, now: Date): UserDto {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role as Role,
+    roleName: ROLE_DEFINITIONS[u.role as Role].name,
+    regionCode: u.region_code,
+    regionName,
+    status: u.status as 'active' | 'disabled',
+    locked: !!u.locked_until && u.locked_until > now.toISOString(),
+    mustChangePassword: u.must_change_password === 1,
+    lastLoginAt: u.last_login_at,
+    createdAt: u.created_at,
+    updatedAt: u.updated_at,
+  };
+}
+
+/** The fields of a user that the audit log compares (never the password hash). */
+const auditView = (u: repo.UserRow) => ({ username: u.username, displayName: u.display_name, role: u.role, regionCode: u.region_code, status: u.status });
+
+async function withRegionNames(deps: Deps, rows: repo.UserRow[]): Promise<UserDto[]> {
+  const regions = await findRegions(deps.db, [...new Set(rows.map((r) => r.region_code))]);
+  const names = new Map(regions.map((r) => [r.code, r.name]));
+  const now = deps.clock.now();
+  return rows.map((r) => toDto(r, names.get(r.region_code) ?? null, now));
+}
+
+export async function listUsers(deps: Deps, scope: Scope, filter: repo.UserFilter) {
+  const { items, total } = await repo.listUsers(deps.db, scope, filter);
+  return { items: await withRegionNames(deps, items), total };
+}
+
+/** A user the actor may manage: inside the scope (else "not found") and not ranked above them. */
+async function loadManageable(deps: Deps, actor: Actor, id: string, trx = deps.db) {
+  const user = await repo.findUserInScope(trx, actor.scope, id);
+  if (!user) throw notFound('用户');
+  if (ROLE_DEFINITIONS[user.role as Role].rank > ROLE_DEFINITIONS[actor.role].rank) {
+    throw new DomainError('FORBIDDEN', '不能管理角色高于您本人的用户');
+  }
+  return user;
+}
+
+export async function getUser(deps: Deps, scope: Scope, id: string): Promise<UserDto> {
+  const user = await repo.findUserInScope(deps.db, scope, id);
+  if (!user) throw notFound('用户');
+  return (await withRegionNames(deps, [user]))[0];
+}
+
+async function checkAssignment(deps: Deps, actor: Actor, role: Role, regionCode: string) {
+  const problems = checkRoleAssignment({ role: actor.role, regionCode: actor.scope.regionCode }, role, regionCode);
+  const scopeProblem = problems.find((p) => p.code === 'SCOPE_FORBIDDEN');
+  if (scopeProblem) throw new DomainError('SCOPE_FORBIDDEN', scopeProblem.message, [scopeProblem]);
+  if (problems.length) throw validationFailed(problems);
+  const region = await findRegion(deps.db, regionCode);
+  if (region?.status !== 'active') throw validationFailed([{ field: 'regionCode', message: '所选区划不存在或已撤销' }]);
+}
+
+export interface NewUserInput {
+  username: string;
+  displayName: string;
+  role: Role;
+  regionCode: string;
+}
+
+export async function createUser(deps: Deps, actor: Actor, input: NewUserInput): Promise<{ user: UserDto; initialPassword: string }> {
+  await checkAssignment(deps, actor, input.role, input.regionCode);
+  const password = generatePassword();
+  const hash = await hashPassword(password);
+  const now = deps.clock.now().toISOString();
+  const row: repo.UserRow = {
+    id: uuidv7(),
+    username: input.username,
+    display_name: input.displayName,
+    password_hash: hash,
+    role: input.role,
+    region_code: input.regionCode,
+    bound_entity_type: ROLE_DEFINITIONS[input.role].boundTo,
+    bound_entity_id: null,
+    status: 'active',
+    must_change_password: 1,
+    is_demo: 0,
+    failed_attempts: 0,
+    locked_until: null,
+    last_login_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  await deps.db.transaction().execute(async (trx) => {
+    if (await repo.findUserByUsername(trx, input.username)) {
+      throw new DomainError('CONFLICT', `用户名「${input.username}」已被使用`, [{ field: 'username', message: '该用户名已被使用' }]);
+    }
+    await repo.insertUser(trx, row);
+    await recordAudit(trx, deps, actor, {
+      action: 'create',
+      entityType: 'user',
+      entityId: row.id,
+      regionCode: row.region_code,
+      before: null,
+      after: auditView(row),
+    });
+  });
+  return { user: (await withRegionNames(deps, [row]))[0], initialPassword: password };
+}
+
+export interface UserPatch {
+  displayName?: string;
+  role?: Role;
+  regionCode?: string;
+}
+
+export async function updateUser(deps: Deps, actor: Actor, id: string, patch: UserPatch): Promise<UserDto> {
+  const user = await loadManageable(deps, actor, id);
+  if ((patch.role !== undefined || patch.regionCode !== undefined) && id === actor.userId) {
+    throw new DomainError('FORBIDDEN', '不能修改本人的角色或管辖地区,请联系上级管理员');
+  }
+  const role = patch.role ?? (user.role as Role);
+  const regionCode = patch.regionCode ?? user.region_code;
+  if (patch.role !== undefined || patch.regionCode !== undefined) await checkAssignment(deps, actor, role, regionCode);
+  const set: Partial<repo.UserRow> = { updated_at: deps.clock.now().toISOString() };
+  if (patch.displayName !== undefined) set.display_name = patch.displayName;
+  if (patch.role !== undefined) {
+    set.role = patch.role;
+    set.bound_entity_type = ROLE_DEFINITIONS[patch.role].boundTo;
+  }
+  if (patch.regionCode !== undefined) set.region_code = patch.regionCode;
+  const after = { ...user, ...set };
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, id, set);
+    // A new role or scope takes effect at once: existing sessions were granted under the old one.
+    if (set.role || set.region_code) await deleteUserSessions(trx, id);
+    await recordAudit(trx, deps, actor, {
+      action: 'update',
+      entityType: 'user',
+      entityId: id,
+      regionCode: after.region_code,
+      before: auditView(user),
+      after: auditView(after),
+    });
+  });
+  return (await withRegionNames(deps, [after]))[0];
+}
+
+export async function setUserStatus(deps: Deps, actor: Actor, id: string, status: 'active' | 'disabled'): Promise<UserDto> {
+  const user = await loadManageable(deps, actor, id);
+  if (id === actor.userId) throw new DomainError('FORBIDDEN', '不能停用或启用本人账号');
+  const set: Partial<repo.UserRow> = { status, updated_at: deps.clock.now().toISOString() };
+  if (status === 'active') Object.assign(set, { failed_attempts: 0, locked_until: null });
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, id, set);
+    if (status === 'disabled') await deleteUserSessions(trx, id);
+    await recordAudit(trx, deps, actor, {
+      action: status === 'active' ? 'enable' : 'disable',
+      entityType: 'user',
+      entityId: id,
+      regionCode: user.region_code,
+      changes: { status: [user.status, status] },
+    });
+  });
+  return (await withRegionNames(deps, [{ ...user, ...set }]))[0];
+}
+
+/** Issues a new one-time password (shown once), unlocks, and ends the user's sessions. */
+export async function resetPassword(deps: Deps, actor: Actor, id: string): Promise<{ password: string }> {
+  const user = await loadManageable(deps, actor, id);
+  if (id === actor.userId) throw new DomainError('FORBIDDEN', '请通过「修改密码」修改本人密码');
+  const password = generatePassword();
+  const hash = await hashPassword(password);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, id, {
+      password_hash: hash,
+      must_change_password: 1,
+      failed_attempts: 0,
+      locked_until: null,
+      updated_at: deps.clock.now().toISOString(),
+    });
+    await deleteUserSessions(trx, id);
+    await recordAudit(trx, deps, actor, { action: 'password_reset', entityType: 'user', entityId: id, regionCode: user.region_code });
+  });
+  return { password };
+}
