@@ -24,6 +24,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth?: Authenticated & { actor: Actor };
   }
+  interface FastifyInstance {
+    /** Every /api/v1 route with its access rule, in registration order (the scope-matrix test walks it). */
+    routeTable: RouteEntry[];
+  }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access;
 }
 
 export const SESSION_COOKIE = 'sgpt_sid';
@@ -47,10 +57,13 @@ export function actorOf(req: FastifyRequest): Actor {
 }
 
 export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1/') && !route.config?.access) {
-      throw new Error(`route ${route.method} ${route.url} declares no config.access`);
-    }
+    if (!route.url.startsWith('/api/v1/')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no config.access`);
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (req) => {

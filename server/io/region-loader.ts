@@ -27,8 +27,6 @@ export interface LoadOptions {
   villageProvinces?: string[];
   /** Only these provinces at all (tests use a small subset); default: the whole country. */
   onlyProvinces?: string[];
-  /** Skip levels 1–4 (used by the CLI's village-only load). */
-  villagesOnly?: boolean;
   onProgress?: LoadProgress;
   dataDir?: string;
 }
@@ -95,39 +93,37 @@ export async function loadRegions(db: Kysely<Database>, opts: LoadOptions = {}):
   const only = opts.onlyProvinces ? new Set(opts.onlyProvinces) : null;
   const keep = (prov: string) => !only || only.has(prov);
   let inserted = 0;
-  if (!opts.villagesOnly) {
-    inserted += await insertBatch(db, [row(COUNTRY_CODE, '全国', new Date().toISOString())]);
-    inserted += await loadFile(
-      db,
-      path.join(dir, 'provinces.csv'),
-      '省级',
-      (r) => (keep(r.code) ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
-      opts.onProgress,
-    );
-    inserted += await loadFile(
-      db,
-      path.join(dir, 'cities.csv'),
-      '地级',
-      (r) => (keep(r.provinceCode) ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
-      opts.onProgress,
-    );
-    // 东莞、中山、儋州 have no counties; the data lists each city again as a county (441900), which
-    // pads to the city's own code. Those rows are the city, already loaded: skip them.
-    inserted += await loadFile(
-      db,
-      path.join(dir, 'areas.csv'),
-      '县级',
-      (r) => (keep(r.provinceCode) && !r.code.endsWith('00') ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
-      opts.onProgress,
-    );
-    inserted += await loadFile(
-      db,
-      path.join(dir, 'streets.csv'),
-      '乡级',
-      (r) => (keep(r.provinceCode) ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
-      opts.onProgress,
-    );
-  }
+  inserted += await insertBatch(db, [row(COUNTRY_CODE, '全国', new Date().toISOString())]);
+  inserted += await loadFile(
+    db,
+    path.join(dir, 'provinces.csv'),
+    '省级',
+    (r) => (keep(r.code) ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
+    opts.onProgress,
+  );
+  inserted += await loadFile(
+    db,
+    path.join(dir, 'cities.csv'),
+    '地级',
+    (r) => (keep(r.provinceCode) ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
+    opts.onProgress,
+  );
+  // 东莞、中山、儋州 have no counties; the data lists each city again as a county (441900), which
+  // pads to the city's own code. Those rows are the city, already loaded: skip them.
+  inserted += await loadFile(
+    db,
+    path.join(dir, 'areas.csv'),
+    '县级',
+    (r) => (keep(r.provinceCode) && !r.code.endsWith('00') ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
+    opts.onProgress,
+  );
+  inserted += await loadFile(
+    db,
+    path.join(dir, 'streets.csv'),
+    '乡级',
+    (r) => (keep(r.provinceCode) ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
+    opts.onProgress,
+  );
   const villages = new Set(opts.villageProvinces ?? []);
   if (villages.size) {
     inserted += await loadFile(

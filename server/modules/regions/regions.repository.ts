@@ -77,3 +77,31 @@ export async function countActiveChildren(db: Conn, code: string): Promise<numbe
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/**
+ * For each direct child of `parentCode`: the number of active divisions per level in the child's
+ * subtree (e.g. each province's townships and villages). One range scan, grouped by the child's
+ * code prefix; `childPrefixLength` is the significant length of the children's codes.
+ */
+export async function countsPerChild(
+  db: Conn,
+  parentCode: string,
+  childPrefixLength: number,
+  levels: number[],
+): Promise<Map<string, Record<number, number>>> {
+  const rows = await db
+    .selectFrom('regions')
+    .where((eb) => inScope(eb, 'regions.code', { regionCode: parentCode }))
+    .where('level', 'in', levels)
+    .where('status', '=', 'active')
+    .select([sql<string>`substr(code, 1, ${sql.lit(childPrefixLength)})`.as('prefix'), 'level', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy([sql`substr(code, 1, ${sql.lit(childPrefixLength)})`, 'level'])
+    .execute();
+  const out = new Map<string, Record<number, number>>();
+  for (const r of rows) {
+    const m = out.get(r.prefix) ?? {};
+    m[Number(r.level)] = Number(r.n);
+    out.set(r.prefix, m);
+  }
+  return out;
+}

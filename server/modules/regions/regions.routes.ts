@@ -57,7 +57,7 @@ export async function regionRoutes(app: FastifyInstance, deps: Deps) {
       summary: '下级区划(含各自的下级数量)',
       params: codeParams,
       querystring: z.strictObject({ includeRevoked: z.enum(['true', 'false']).default('false') }),
-      response: { 200: z.object({ items: z.array(regionSchema.extend({ childCount: z.number() })) }) },
+      response: { 200: z.object({ items: z.array(regionSchema.extend({ childCount: z.number(), descendantCounts: z.record(z.string(), z.number()) })) }) },
     },
     handler: async (req) => ({ items: await service.listChildren(deps, actorOf(req).scope, req.params.code, req.query.includeRevoked === 'true') }),
   });

@@ -1,5 +1,5 @@
 import { checkNewRegionCode, checkRevocationDate, checkSuccessor } from '../../../domain/regions/region-edit.ts';
-import { ancestorCodes, levelOf, parentCodeOf, subtreeRange } from '../../../domain/standards/region-code.ts';
+import { ancestorCodes, levelOf, PREFIX_LENGTH, parentCodeOf, type RegionLevel, subtreeRange } from '../../../domain/standards/region-code.ts';
 import { assertInScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
 import { DomainError, notFound, validationFailed } from '../../errors.ts';
@@ -34,10 +34,21 @@ export async function getRegion(deps: Deps, scope: Scope, code: string): Promise
   };
 }
 
+/** Children with their direct child count and, per level below them, their descendants' counts. */
 export async function listChildren(deps: Deps, scope: Scope, code: string, includeRevoked: boolean) {
-  await loadInScope(deps, scope, code);
+  const parent = await loadInScope(deps, scope, code);
   const rows = await repo.listChildren(deps.db, code, includeRevoked);
-  return rows.map((r) => ({ ...toRegionDto(r), childCount: r.child_count }));
+  const parentLevel = Number(parent.level) as RegionLevel;
+  if (parentLevel >= 4 || !rows.length) return rows.map((r) => ({ ...toRegionDto(r), childCount: r.child_count, descendantCounts: {} }));
+  // Usually parent level + 1; cities without counties (东莞 4419) have townships as children.
+  const childLevel = (rows.length ? Number(rows[0].level) : parentLevel + 1) as RegionLevel;
+  const levelsBelow = [2, 3, 4, 5].filter((l) => l > childLevel);
+  const counts = levelsBelow.length ? await repo.countsPerChild(deps.db, code, PREFIX_LENGTH[childLevel], levelsBelow) : new Map();
+  return rows.map((r) => ({
+    ...toRegionDto(r),
+    childCount: r.child_count,
+    descendantCounts: counts.get(r.code.slice(0, PREFIX_LENGTH[childLevel])) ?? {},
+  }));
 }
 
 export async function searchRegions(deps: Deps, scope: Scope, q: string, limit: number, maxLevel?: number) {
