@@ -7,6 +7,7 @@ import { COUNTRY_CODE, subtreeRange } from '../domain/standards/region-code.ts';
 import { openDb } from '../server/db/connection.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { loadRegions } from '../server/io/region-loader.ts';
+import { rebuildRegionStats, statsOf, statsOfChildren } from '../server/modules/regions/region-stats.repository.ts';
 import { countByLevel, countsPerChild } from '../server/modules/regions/regions.repository.ts';
 import { listUsers } from '../server/modules/users/users.repository.ts';
 import { generateUsers } from './generate.ts';
@@ -122,29 +123,46 @@ async function benchDialect(dialect: 'sqlite' | 'postgres') {
   };
 
   const country = subtreeRange(COUNTRY_CODE);
+  const perChildSql = `SELECT s.code, s.level, s.n FROM region_stats s JOIN regions r ON r.code = s.code WHERE r.parent_code = ? AND r.status = 'active' AND s.n > 0`;
   await add(
-    '每个省的乡镇数与村(社区)数 (31 省)',
+    '每个省的乡镇数与村(社区)数 (31 省,汇总表)',
+    () => statsOfChildren(db.db, COUNTRY_CODE),
+    perChildSql,
+    [COUNTRY_CODE],
+    (v) => `${(v as Map<string, unknown>).size} 省`,
+  );
+  await add(
+    '同上,直接扫描区划表(无汇总表)',
     () => countsPerChild(db.db, COUNTRY_CODE, 2, [4, 5]),
     `SELECT substr(code, 1, 2) AS p, level, count(*) AS n FROM regions WHERE code >= ? AND code < ? AND level IN (4, 5) AND status = 'active' GROUP BY substr(code, 1, 2), level`,
     [country.lower, country.upper],
     (v) => `${(v as Map<string, unknown>).size} 省`,
   );
+  await add(
+    '一个县(南明区)的乡镇数与村(社区)数(汇总表)',
+    () => statsOf(db.db, COUNTY),
+    'SELECT level, n FROM region_stats WHERE code = ? AND n > 0',
+    [COUNTY],
+    (v) => JSON.stringify(v),
+  );
   const county = subtreeRange(COUNTY);
   await add(
-    '一个县(南明区)的乡镇数与村(社区)数',
+    '同上,直接扫描区划表',
     () => countByLevel(db.db, COUNTY),
     `SELECT level, count(*) AS n FROM regions WHERE code >= ? AND code < ? AND status = 'active' GROUP BY level`,
     [county.lower, county.upper],
     (v) => JSON.stringify(v),
   );
-  const province = subtreeRange(PROVINCE);
   await add(
-    '一个省(贵州)各市的县/乡/村数',
-    () => countsPerChild(db.db, PROVINCE, 4, [3, 4, 5]),
-    `SELECT substr(code, 1, 4) AS p, level, count(*) AS n FROM regions WHERE code >= ? AND code < ? AND level IN (3, 4, 5) AND status = 'active' GROUP BY substr(code, 1, 4), level`,
-    [province.lower, province.upper],
+    '一个省(贵州)各市的县/乡/村数(汇总表)',
+    () => statsOfChildren(db.db, PROVINCE),
+    perChildSql,
+    [PROVINCE],
     (v) => `${(v as Map<string, unknown>).size} 市`,
   );
+  const rebuild = await timed(() => db.db.transaction().execute((trx) => rebuildRegionStats(trx)));
+  (setup[dialect] as Record<string, unknown>).statsRebuildMs = rebuild.ms;
+  const province = subtreeRange(PROVINCE);
   await add(
     '用户列表第 1 页(贵州省范围,按用户名排序)',
     () => listUsers(db.db, { regionCode: PROVINCE, bound: null }, { page: 1, pageSize: 20, sort: 'username', order: 'asc' }),

@@ -39,6 +39,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     ajv: undefined,
   });
+  // The API speaks JSON only. Fastify also parses text/plain by default, which let a text body reach
+  // the schema and come back as a puzzling "expected object, got string"; without the parser it is
+  // a 415 UNSUPPORTED_MEDIA_TYPE like every other non-JSON type (tests/api/csrf-and-bad-input).
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

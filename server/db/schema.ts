@@ -23,6 +23,12 @@ export interface RegionsTable {
   updated_at: string;
 }
 
+export interface RegionStatsTable {
+  code: string;
+  level: number;
+  n: number;
+}
+
 export interface UsersTable {
   id: string;
   username: string;
@@ -75,6 +81,7 @@ export interface MetaTable {
 
 export interface Database {
   regions: RegionsTable;
+  region_stats: RegionStatsTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;

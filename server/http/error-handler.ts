@@ -6,35 +6,40 @@ interface ErrorBody {
   error: { code: string; message: string; details?: unknown; requestId: string };
 }
 
-/** Turns a zod issue path (['body','regionCode']) into a field name ('regionCode'). */
-function fieldOf(path: readonly PropertyKey[] | undefined, fallback: string): string {
-  const parts = (path ?? []).map(String);
+/**
+ * Turns a validation entry's instancePath ('/designations/0') into a field name ('designations.0');
+ * an issue about the whole object names the part of the request ('body', 'querystring', 'params').
+ */
+function fieldOf(instancePath: string | undefined, fallback: string): string {
+  const parts = (instancePath ?? '').split('/').filter(Boolean);
   return parts.length ? parts.join('.') : fallback;
 }
 
-/** Zod validation issues as field-level Chinese messages (zod's zh-CN locale is set in app.ts). */
+/**
+ * Zod validation issues as field-level Chinese messages (zod's zh-CN locale is set in app.ts).
+ * fastify-type-provider-zod (6.x) reports each zod issue as { keyword: issue.code, instancePath:
+ * '/a/b', message, params: the issue's other properties (e.g. `keys` of unrecognized_keys) }.
+ * (Fixed: this used to read a `params.issue` the library never sets, so an unknown field was
+ * reported as field 'body' and paths kept their slashes — found by tests/api/csrf-and-bad-input.)
+ */
 function zodIssues(err: FastifyError): FieldIssue[] {
   const validation = (
     err as unknown as {
-      validation: Array<{
-        instancePath?: string;
-        message?: string;
-        params?: { issue?: { path?: PropertyKey[]; message?: string; code?: string; keys?: string[] } };
-      }>;
+      validation: Array<{ keyword?: string; instancePath?: string; message?: string; params?: { keys?: unknown } }>;
     }
   ).validation;
+  const whole = err.validationContext ?? 'body';
   const out: FieldIssue[] = [];
   for (const v of validation ?? []) {
-    const issue = v.params?.issue;
-    if (issue?.code === 'unrecognized_keys' && issue.keys) {
-      for (const k of issue.keys) out.push({ field: k, code: 'UNKNOWN_FIELD', message: `不允许的字段「${k}」` });
+    const keys = v.params?.keys;
+    if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+      const at = fieldOf(v.instancePath, '');
+      for (const k of keys.map(String)) {
+        out.push({ field: at ? `${at}.${k}` : k, code: 'UNKNOWN_FIELD', message: `不允许的字段「${k}」` });
+      }
       continue;
     }
-    out.push({
-      field: fieldOf(issue?.path, (v.instancePath ?? '').replace(/^\//, '') || 'body'),
-      code: issue?.code,
-      message: issue?.message ?? v.message ?? '格式不正确',
-    });
+    out.push({ field: fieldOf(v.instancePath, whole), code: v.keyword, message: v.message ?? '格式不正确' });
   }
   return out;
 }

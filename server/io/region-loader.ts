@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { COUNTRY_CODE, levelOf, parentCodeOf } from '../../domain/standards/region-code.ts';
 import type { Database, RegionsTable } from '../db/schema.ts';
+import { rebuildRegionStats } from '../modules/regions/region-stats.repository.ts';
 import { readCsvRecords } from './csv-lines.ts';
 
 /**
@@ -133,6 +134,10 @@ export async function loadRegions(db: Kysely<Database>, opts: LoadOptions = {}):
       (r) => (villages.has(r.provinceCode) && keep(r.provinceCode) ? { code: r.code, name: r.name } : null),
       opts.onProgress,
     );
+  }
+  if (inserted) {
+    opts.onProgress?.('汇总统计', 0);
+    await db.transaction().execute((trx) => rebuildRegionStats(trx));
   }
   return inserted;
 }

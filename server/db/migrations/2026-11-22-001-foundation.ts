@@ -26,6 +26,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('regions_level_code_idx').on('regions').columns(['level', 'code']).execute();
   await db.schema.createIndex('regions_name_idx').on('regions').column('name').execute();
 
+  // Summary: for each active division of level 0–4, how many active divisions of each lower level
+  // lie in its subtree. Kept in the same transaction as every region write; rebuilt after loads.
+  await db.schema
+    .createTable('region_stats')
+    .addColumn('code', 'varchar(12)', (c) => c.notNull())
+    .addColumn('level', 'integer', (c) => c.notNull())
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('region_stats_pk', ['code', 'level'])
+    .execute();
+
   await db.schema
     .createTable('users')
     .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
@@ -104,5 +114,6 @@ export async function down(db: Kysely<any>): Promise<void> {
   if (isPg) await sql`DROP FUNCTION IF EXISTS audit_log_append_only()`.execute(db);
   await db.schema.dropTable('sessions').execute();
   await db.schema.dropTable('users').execute();
+  await db.schema.dropTable('region_stats').execute();
   await db.schema.dropTable('regions').execute();
 }

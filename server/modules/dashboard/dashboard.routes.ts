@@ -5,7 +5,8 @@ import { hasPermission } from '../../../domain/auth/roles.ts';
 import type { Deps } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { browseAudit } from '../audit/audit.service.ts';
-import { countByLevel, findRegion } from '../regions/regions.repository.ts';
+import { statsOf } from '../regions/region-stats.repository.ts';
+import { findRegion } from '../regions/regions.repository.ts';
 import { countUsersInScope } from '../users/users.repository.ts';
 
 export async function dashboardRoutes(app: FastifyInstance, deps: Deps) {
@@ -38,8 +39,7 @@ export async function dashboardRoutes(app: FastifyInstance, deps: Deps) {
       const actor = actorOf(req);
       const code = actor.scope.regionCode;
       const region = await findRegion(deps.db, code);
-      const counts = await countByLevel(deps.db, code);
-      delete counts[region ? Number(region.level) : 0];
+      const counts = await statsOf(deps.db, code);
       const canUsers = hasPermission(actor.role, 'user.read');
       const canAudit = hasPermission(actor.role, 'audit.read');
       return {

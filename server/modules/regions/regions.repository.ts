@@ -46,7 +46,10 @@ export function searchRegions(db: Conn, scope: Scope, term: string, limit: numbe
   return q.orderBy('level').orderBy('code').limit(limit).execute();
 }
 
-/** Number of active regions at each level strictly below `code`, inside its subtree. */
+/**
+ * Number of active regions at each level in the subtree of `code`, by scanning the codes. Pages
+ * read the region_stats summary instead; this scan is its reference (tests, bench).
+ */
 export async function countByLevel(db: Conn, code: string): Promise<Record<number, number>> {
   const rows = await db
     .selectFrom('regions')
@@ -83,12 +86,7 @@ export async function countActiveChildren(db: Conn, code: string): Promise<numbe
  * subtree (e.g. each province's townships and villages). One range scan, grouped by the child's
  * code prefix; `childPrefixLength` is the significant length of the children's codes.
  */
-export async function countsPerChild(
-  db: Conn,
-  parentCode: string,
-  childPrefixLength: number,
-  levels: number[],
-): Promise<Map<string, Record<number, number>>> {
+export async function countsPerChild(db: Conn, parentCode: string, childPrefixLength: number, levels: number[]): Promise<Map<string, Record<number, number>>> {
   const rows = await db
     .selectFrom('regions')
     .where((eb) => inScope(eb, 'regions.code', { regionCode: parentCode }))

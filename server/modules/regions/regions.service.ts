@@ -1,10 +1,11 @@
 import { checkNewRegionCode, checkRevocationDate, checkSuccessor } from '../../../domain/regions/region-edit.ts';
-import { ancestorCodes, levelOf, PREFIX_LENGTH, parentCodeOf, type RegionLevel, subtreeRange } from '../../../domain/standards/region-code.ts';
+import { ancestorCodes, levelOf, parentCodeOf, subtreeRange } from '../../../domain/standards/region-code.ts';
 import { assertInScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
 import { DomainError, notFound, validationFailed } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type RegionDto, toRegionDto } from './region.dto.ts';
+import { adjustAncestors, deleteStatsInRange, statsOf, statsOfChildren } from './region-stats.repository.ts';
 import * as repo from './regions.repository.ts';
 
 export interface RegionDetail {
@@ -25,8 +26,7 @@ async function loadInScope(deps: Deps, scope: Scope, code: string) {
 export async function getRegion(deps: Deps, scope: Scope, code: string): Promise<RegionDetail> {
   const row = await loadInScope(deps, scope, code);
   const ancestors = await repo.findRegions(deps.db, ancestorCodes(code));
-  const counts = await repo.countByLevel(deps.db, code);
-  delete counts[Number(row.level)];
+  const counts = await statsOf(deps.db, code);
   return {
     region: toRegionDto(row),
     path: ancestors.sort((a, b) => a.code.localeCompare(b.code)).map((r) => ({ code: r.code, name: r.name, level: Number(r.level) })),
@@ -38,17 +38,9 @@ export async function getRegion(deps: Deps, scope: Scope, code: string): Promise
 export async function listChildren(deps: Deps, scope: Scope, code: string, includeRevoked: boolean) {
   const parent = await loadInScope(deps, scope, code);
   const rows = await repo.listChildren(deps.db, code, includeRevoked);
-  const parentLevel = Number(parent.level) as RegionLevel;
-  if (parentLevel >= 4 || !rows.length) return rows.map((r) => ({ ...toRegionDto(r), childCount: r.child_count, descendantCounts: {} }));
-  // Usually parent level + 1; cities without counties (东莞 4419) have townships as children.
-  const childLevel = (rows.length ? Number(rows[0].level) : parentLevel + 1) as RegionLevel;
-  const levelsBelow = [2, 3, 4, 5].filter((l) => l > childLevel);
-  const counts = levelsBelow.length ? await repo.countsPerChild(deps.db, code, PREFIX_LENGTH[childLevel], levelsBelow) : new Map();
-  return rows.map((r) => ({
-    ...toRegionDto(r),
-    childCount: r.child_count,
-    descendantCounts: counts.get(r.code.slice(0, PREFIX_LENGTH[childLevel])) ?? {},
-  }));
+  if (Number(parent.level) >= 4 || !rows.length) return rows.map((r) => ({ ...toRegionDto(r), childCount: r.child_count, descendantCounts: {} }));
+  const counts = await statsOfChildren(deps.db, code);
+  return rows.map((r) => ({ ...toRegionDto(r), childCount: r.child_count, descendantCounts: counts.get(r.code) ?? {} }));
 }
 
 export async function searchRegions(deps: Deps, scope: Scope, q: string, limit: number, maxLevel?: number) {
@@ -106,6 +98,8 @@ export async function createRegion(deps: Deps, actor: Actor, input: NewRegionInp
       updated_at: now,
     };
     await repo.insertRegion(trx, row);
+    const ancestors = (await repo.findRegions(trx, ancestorCodes(row.code))).map((a) => a.code);
+    await adjustAncestors(trx, ancestors, { [row.level]: 1 });
     const dto = toRegionDto(row);
     await recordAudit(trx, deps, actor, { action: 'create', entityType: 'region', entityId: row.code, regionCode: row.code, before: null, after: { ...dto } });
     return dto;
@@ -181,6 +175,12 @@ export async function revokeRegion(deps: Deps, actor: Actor, code: string, input
       .where('code', '<', upper)
       .where('status', '=', 'active')
       .execute();
+    // The summary loses the subtree: its counts leave every ancestor, its own rows go.
+    const removed: Record<number, number> = { [Number(row.level)]: -1 };
+    for (const [lvl, n] of Object.entries(await statsOf(trx, code))) removed[Number(lvl)] = -n;
+    const ancestors = (await repo.findRegions(trx, ancestorCodes(code))).map((a) => a.code);
+    await adjustAncestors(trx, ancestors, removed);
+    await deleteStatsInRange(trx, lower, upper);
     await trx
       .updateTable('regions')
       .set({ status: 'revoked', valid_to: input.validTo, updated_at: now })
