@@ -12,7 +12,7 @@ import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { Deps } from './context.ts';
 import type { Db } from './db/connection.ts';
-import { latestMigrationName } from './db/migrate.ts';
+import { currentMigration } from './db/migrate.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -71,8 +71,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerAccessControl(app, deps);
 
   app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' } }, async () => {
-    const migration = await deps.db.selectFrom('app_meta').select('value').where('key', '=', 'migration').executeTakeFirst();
-    return { status: 'ok', dialect: deps.dialect, migration: migration?.value ?? latestMigrationName() };
+    return { status: 'ok', dialect: deps.dialect, migration: await currentMigration(deps.db) };
   });
 
   await authRoutes(app, deps, { cookieSecure: opts.cookieSecure ?? false });

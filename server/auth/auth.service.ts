@@ -9,7 +9,7 @@ import { findRegions } from '../modules/regions/regions.repository.ts';
 import { findUserById, findUserByUsername, type UserRow, updateUser } from '../modules/users/users.repository.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts';
 import type { Scope } from './scope.ts';
-import { deleteSession, deleteUserSessions, findSession, insertSession, touchSession } from './sessions.repository.ts';
+import { deleteIdleSessions, deleteSession, deleteUserSessions, findSession, insertSession, touchSession } from './sessions.repository.ts';
 
 export interface RequestMeta {
   ip: string | null;
@@ -122,6 +122,8 @@ export async function login(deps: Deps, username: string, password: string, meta
   const csrfToken = randomBytes(24).toString('base64url');
   const at = now.toISOString();
   await deps.db.transaction().execute(async (trx) => {
+    // Housekeeping: sessions idle past the limit can never be used again.
+    await deleteIdleSessions(trx, new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000).toISOString());
     await insertSession(trx, {
       id: hashToken(token),
       user_id: user.id,

@@ -31,3 +31,9 @@ export function latestMigrationName(): string {
   const names = Object.keys(migrations);
   return names[names.length - 1];
 }
+
+/** The newest migration applied to this database (what /api/health reports). */
+export async function currentMigration(db: Kysely<any>): Promise<string | null> {
+  const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name DESC LIMIT 1`.execute(db);
+  return rows[0]?.name ?? null;
+}

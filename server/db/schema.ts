@@ -74,17 +74,11 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
-export interface MetaTable {
-  key: string;
-  value: string;
-}
-
 export interface Database {
   regions: RegionsTable;
   region_stats: RegionStatsTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
-  app_meta: MetaTable;
   _seq?: { id: Generated<number> };
 }

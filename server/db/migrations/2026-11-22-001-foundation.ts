@@ -99,17 +99,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
   }
-
-  await db.schema
-    .createTable('app_meta')
-    .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
-    .addColumn('value', 'text', (c) => c.notNull())
-    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   const isPg = db.getExecutor().adapter instanceof PostgresAdapter;
-  await db.schema.dropTable('app_meta').execute();
   await db.schema.dropTable('audit_log').execute();
   if (isPg) await sql`DROP FUNCTION IF EXISTS audit_log_append_only()`.execute(db);
   await db.schema.dropTable('sessions').execute();
