@@ -15,6 +15,7 @@ import type { Db } from './db/connection.ts';
 import { currentMigration } from './db/migrate.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { registerInputGuard } from './http/input-guard.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { regionRoutes } from './modules/regions/regions.routes.ts';
@@ -46,6 +47,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputGuard(app);
 
   const deps: Deps = { db: opts.db.db, dialect: opts.db.dialect, clock: opts.clock ?? systemClock };
 

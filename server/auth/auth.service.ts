@@ -6,7 +6,7 @@ import type { Actor, Deps } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { findRegions } from '../modules/regions/regions.repository.ts';
-import { findUserById, findUserByUsername, type UserRow, updateUser } from '../modules/users/users.repository.ts';
+import { findUserById, findUserByUsername, incrementFailedLogins, type UserRow, updateUser } from '../modules/users/users.repository.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts';
 import type { Scope } from './scope.ts';
 import { deleteIdleSessions, deleteSession, deleteUserSessions, findSession, insertSession, touchSession } from './sessions.repository.ts';
@@ -34,6 +34,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 const LOGIN_FAILED = () => new DomainError('LOGIN_FAILED', '用户名或密码错误');
 // Touch the session at most once a minute: idle expiry needs minute precision, not a write per request.
 const TOUCH_EVERY_MS = 60_000;
+/** Idle sessions older than this are deleted at login (well past SESSION_IDLE_MINUTES; see login). */
+const PRUNE_IDLE_SESSIONS_AFTER_MS = 24 * 60 * 60_000;
 
 export function scopeOf(user: Pick<UserRow, 'region_code' | 'role' | 'bound_entity_type' | 'bound_entity_id'>): Scope {
   const boundTo = ROLE_DEFINITIONS[user.role as Role].boundTo;
@@ -92,13 +94,16 @@ export async function login(deps: Deps, username: string, password: string, meta
   }
   if (!user || !ok) {
     if (user) {
-      const failed = user.failed_attempts + 1;
-      const lock = failed >= MAX_FAILED_LOGINS;
       await deps.db.transaction().execute(async (trx) => {
-        await updateUser(trx, user.id, {
-          failed_attempts: lock ? 0 : failed,
-          locked_until: lock ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : user.locked_until,
-        });
+        // Counted by the database, not as `user.failed_attempts + 1` from the row read before the
+        // (slow) hash check: parallel wrong guesses all read 0 and wrote 1, so any number of them
+        // counted once and never locked (tests/api/auth.test.ts). Unlocked attempts leave
+        // locked_until alone (writing the stale value back could undo a parallel lockout).
+        const failed = await incrementFailedLogins(trx, user.id);
+        const lock = failed >= MAX_FAILED_LOGINS;
+        if (lock) {
+          await updateUser(trx, user.id, { failed_attempts: 0, locked_until: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() });
+        }
         await recordAudit(trx, deps, who, { action: 'login_failed', entityType: 'user', entityId: user.id, regionCode: region });
         if (lock) await recordAudit(trx, deps, who, { action: 'lockout', entityType: 'user', entityId: user.id, regionCode: region });
       });
@@ -122,8 +127,11 @@ export async function login(deps: Deps, username: string, password: string, meta
   const csrfToken = randomBytes(24).toString('base64url');
   const at = now.toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    // Housekeeping: sessions idle past the limit can never be used again.
-    await deleteIdleSessions(trx, new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000).toISOString());
+    // Housekeeping: sessions idle past the limit can never be used again. Only those idle for a day:
+    // a session just past the limit must survive until its owner returns, so that they are told
+    // SESSION_EXPIRED (not "unknown session") and 'session_expired' is audited — pruning at the
+    // limit lost both whenever anyone else signed in meanwhile (tests/api/auth.test.ts).
+    await deleteIdleSessions(trx, new Date(now.getTime() - PRUNE_IDLE_SESSIONS_AFTER_MS).toISOString());
     await insertSession(trx, {
       id: hashToken(token),
       user_id: user.id,

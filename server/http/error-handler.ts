@@ -73,6 +73,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return send(err.statusCode, 'BAD_REQUEST', '请求无法处理,请检查后重试');
     }
+    // A unique key taken between a service's existence check and its insert (two clerks submitting
+    // the same username or region code at once): 409 like the checked case, not a 500 (found by a
+    // parallel-create test in tests/api/users.test.ts; PostgreSQL 23505, SQLite constraint codes).
+    if (err.code === '23505' || err.code === 'SQLITE_CONSTRAINT_UNIQUE' || err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      return send(409, 'CONFLICT', '该记录已存在(可能刚由他人提交),请刷新后重试');
+    }
     request.log.error({ err }, 'unhandled error');
     return send(500, 'INTERNAL', `系统内部错误,请联系管理员并提供编号 ${requestId}`);
   });

@@ -70,6 +70,15 @@ describe.each(DIALECTS)('authentication and sessions (%s)', (dialect) => {
     expect(row?.locked_until).toBeNull();
   });
 
+  it('counts failed attempts sent in parallel: five at once lock the account', async () => {
+    const u = await freshUser();
+    const results = await Promise.all(Array.from({ length: MAX_FAILED_LOGINS }, () => tryLogin(t, u.username, 'Wrong@12345')));
+    for (const r of results) expectErrorShape(r, 401, 'LOGIN_FAILED');
+    expect(await auditEntries(t, { action: 'login_failed', entity_id: u.id })).toHaveLength(MAX_FAILED_LOGINS);
+    expect((await auditEntries(t, { action: 'lockout', entity_id: u.id })).length).toBeGreaterThanOrEqual(1);
+    expectErrorShape(await tryLogin(t, u.username, u.password), 423, 'ACCOUNT_LOCKED');
+  });
+
   it('does not lock an account for failures spread over successful logins', async () => {
     const u = await freshUser();
     for (let round = 0; round < 2; round++) {
@@ -89,6 +98,25 @@ describe.each(DIALECTS)('authentication and sessions (%s)', (dialect) => {
     expect(expired).toHaveLength(before + 1);
     expect(expired.at(-1)?.actor_name).toBe('nanming');
     // The session row is gone: the cookie is now simply unknown.
+    expectErrorShape(await s.request({ url: '/api/v1/auth/me' }), 401, 'UNAUTHENTICATED');
+  });
+
+  it('reports SESSION_EXPIRED, audited, even when other users signed in meanwhile', async () => {
+    const s = await t.login('guiyang');
+    const user = (await userByName(t, 'guiyang'))!;
+    t.clock.advanceMinutes(SESSION_IDLE_MINUTES + 1);
+    await t.login('yunyan');
+    expectErrorShape(await s.request({ url: '/api/v1/auth/me' }), 401, 'SESSION_EXPIRED');
+    expect(await auditEntries(t, { action: 'session_expired', entity_id: user.id })).toHaveLength(1);
+  });
+
+  it('prunes sessions idle for over a day when someone signs in (housekeeping)', async () => {
+    const s = await t.login('guizhou');
+    const user = (await userByName(t, 'guizhou'))!;
+    t.clock.advanceMinutes(25 * 60);
+    await t.login('yunyan');
+    const left = await t.db.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute();
+    expect(left).toEqual([]);
     expectErrorShape(await s.request({ url: '/api/v1/auth/me' }), 401, 'UNAUTHENTICATED');
   });
 

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
+import { levelOf, parentCodeOf } from '../../domain/standards/region-code.ts';
 import { DUMMY_HASH } from '../../server/auth/passwords.ts';
 import type { AuditLogTable } from '../../server/db/schema.ts';
-import { levelOf, parentCodeOf } from '../../domain/standards/region-code.ts';
 import type { Session, TestApp } from './test-app.ts';
 
 /**
@@ -39,6 +39,7 @@ export async function insertUser(
   return id;
 }
 
+/** Inserts a region row directly: it bypasses the region_stats summary (prefer the API when counts matter). */
 export async function insertRegion(t: TestApp, code: string, name: string): Promise<void> {
   await t.db.db
     .insertInto('regions')
@@ -84,7 +85,14 @@ export async function auditEntries(t: TestApp, where: Partial<Pick<AuditLogTable
  */
 export async function dbFingerprint(t: TestApp): Promise<string> {
   const count = async (table: 'regions' | 'users' | 'audit_log') =>
-    Number((await t.db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.db.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const revoked = await t.db.db
     .selectFrom('regions')
     .where('status', '=', 'revoked')

@@ -168,6 +168,11 @@ export async function revokeRegion(deps: Deps, actor: Actor, code: string, input
     if (problems.length) throw validationFailed(problems);
     const { lower, upper } = subtreeRange(code);
     const now = deps.clock.now().toISOString();
+    // Claim the row before touching anything: on PostgreSQL a parallel revoke of the same region
+    // waits on this row lock and then matches nothing, instead of also passing the check above and
+    // subtracting the subtree from region_stats (and auditing) twice (tests/api/regions.test.ts).
+    const claimed = await trx.updateTable('regions').set({ updated_at: now }).where('code', '=', code).where('status', '=', 'active').executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) throw new DomainError('CONFLICT', '该区划已撤销');
     const affected = await trx
       .selectFrom('regions')
       .select(['code', 'status'])

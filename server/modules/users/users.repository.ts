@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { inScope, type Scope } from '../../auth/scope.ts';
 import type { Database, UsersTable } from '../../db/schema.ts';
 
@@ -31,6 +31,17 @@ export async function updateUser(db: Conn, id: string, patch: Partial<UserRow>):
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
+/** Adds one failed login atomically (parallel attempts each count) and returns the new count. */
+export async function incrementFailedLogins(db: Conn, id: string): Promise<number> {
+  const row = await db
+    .updateTable('users')
+    .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
+    .where('id', '=', id)
+    .returning('failed_attempts')
+    .executeTakeFirstOrThrow();
+  return Number(row.failed_attempts);
+}
+
 export interface UserFilter {
   q?: string;
   role?: string;
@@ -48,8 +59,11 @@ export async function listUsers(db: Conn, scope: Scope, f: UserFilter): Promise<
   if (f.role) q = q.where('role', '=', f.role);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.q) {
-    const term = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    q = q.where((eb) => eb.or([eb('username', 'like', term), eb('display_name', 'like', term)]));
+    // An explicit ESCAPE (SQLite has no default escape character, so '\_' matched nothing there and
+    // a search for 'li_ming' found no one) and lower() on both sides (PostgreSQL's LIKE is case-
+    // sensitive, SQLite's is not): the same hits on both dialects (tests/api/users.test.ts).
+    const term = `%${f.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    q = q.where((eb) => eb.or([sql<boolean>`lower(username) like ${term} escape '\\'`, sql<boolean>`lower(display_name) like ${term} escape '\\'`]));
   }
   const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const items = await q
