@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignableRoles, checkRoleAssignment } from './role-assignment.ts';
+import { assignableRoles, canManageUser, checkRoleAssignment } from './role-assignment.ts';
 
 const county = { role: 'county_admin' as const, regionCode: '520102000000' };
 const province = { role: 'province_admin' as const, regionCode: '520000000000' };
@@ -31,5 +31,21 @@ describe('checkRoleAssignment', () => {
     expect(assignableRoles('county_admin')).not.toContain('city_admin');
     expect(assignableRoles('county_admin')).toContain('staff');
     expect(assignableRoles('system_admin')).toHaveLength(9);
+  });
+});
+
+describe('canManageUser', () => {
+  it('lets an administrator manage lower roles and users deeper in the tree', () => {
+    expect(canManageUser(county, { role: 'staff', regionCode: '520102000000' })).toBe(true);
+    expect(canManageUser(county, { role: 'county_admin', regionCode: '520102001000' })).toBe(true);
+    expect(canManageUser(province, { role: 'city_admin', regionCode: '520100000000' })).toBe(true);
+  });
+  it('refuses peers, higher roles and users outside the scope', () => {
+    expect(canManageUser(county, { role: 'county_admin', regionCode: '520102000000' })).toBe(false);
+    expect(canManageUser(county, { role: 'city_admin', regionCode: '520102000000' })).toBe(false);
+    expect(canManageUser(county, { role: 'staff', regionCode: '520103000000' })).toBe(false);
+  });
+  it('lets the system administrator manage everyone', () => {
+    expect(canManageUser(system, { role: 'system_admin', regionCode: '000000000000' })).toBe(true);
   });
 });

@@ -33,3 +33,21 @@ export function assignableRoles(grantorRole: Role): Role[] {
   const rank = ROLE_DEFINITIONS[grantorRole].rank;
   return (Object.keys(ROLE_DEFINITIONS) as Role[]).filter((r) => ROLE_DEFINITIONS[r].rank <= rank);
 }
+
+export interface ManagedUser {
+  role: Role;
+  regionCode: string;
+}
+
+/**
+ * May `manager` change, disable or reset `target`? Only someone above them: a lower-ranked role, or
+ * a user whose region lies strictly below the manager's. Peers (two county administrators of the
+ * same county) cannot lock each other out; the system administrator manages everyone.
+ */
+export function canManageUser(manager: Grantor, target: ManagedUser): boolean {
+  if (manager.role === 'system_admin') return true;
+  if (!isWithin(target.regionCode, manager.regionCode)) return false;
+  const lowerRank = ROLE_DEFINITIONS[target.role].rank < ROLE_DEFINITIONS[manager.role].rank;
+  const deeperRegion = target.regionCode !== manager.regionCode;
+  return ROLE_DEFINITIONS[target.role].rank <= ROLE_DEFINITIONS[manager.role].rank && (lowerRank || deeperRegion);
+}

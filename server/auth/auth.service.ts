@@ -75,7 +75,7 @@ export interface LoginResult {
 
 export async function login(deps: Deps, username: string, password: string, meta: RequestMeta): Promise<LoginResult> {
   const now = deps.clock.now();
-  const user = await findUserByUsername(deps.db, username);
+  const user = await findUserByUsername(deps.db, username.toLowerCase());
   // Verify against a dummy hash when the user is unknown, so timing does not reveal which was wrong.
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
   const who = { userId: user?.id ?? null, username, ip: meta.ip, requestId: meta.requestId };

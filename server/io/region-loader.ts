@@ -122,7 +122,8 @@ export async function loadRegions(db: Kysely<Database>, opts: LoadOptions = {}):
     db,
     path.join(dir, 'streets.csv'),
     '乡级',
-    (r) => (keep(r.provinceCode) ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
+    // 金门县 appears as a pseudo-township 350527000 equal to its county: skip it like the cities above.
+    (r) => (keep(r.provinceCode) && !r.code.endsWith('000') ? { code: r.code.padEnd(12, '0'), name: r.name } : null),
     opts.onProgress,
   );
   const villages = new Set(opts.villageProvinces ?? []);

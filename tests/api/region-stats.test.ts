@@ -13,7 +13,9 @@ describe.each(DIALECTS)('region_stats summary (%s)', (dialect) => {
   afterAll(() => t.close());
 
   const snapshot = async () =>
-    (await t.deps.db.selectFrom('region_stats').selectAll().where('n', '>', 0).orderBy('code').orderBy('level').execute()).map((r) => `${r.code}:${r.level}:${Number(r.n)}`);
+    (await t.deps.db.selectFrom('region_stats').selectAll().where('n', '>', 0).orderBy('code').orderBy('level').execute()).map(
+      (r) => `${r.code}:${r.level}:${Number(r.n)}`,
+    );
 
   it('matches a direct count of the codes after the initial load', async () => {
     const s = await t.login('admin');

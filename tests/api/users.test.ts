@@ -247,4 +247,26 @@ describe.each(DIALECTS)('user management limits (%s)', (dialect) => {
     const all = JSON.stringify(await auditEntries(t));
     for (const secret of [initialPassword, reset, hash, 'scrypt$', 'password_hash']) expect(all).not.toContain(secret);
   });
+
+  it('treats usernames case-insensitively: stored lower-case, refused as duplicates, logged in either way', async () => {
+    expectErrorShape(await create(nanming, { username: 'Nanming-Staff' }), 409, 'CONFLICT');
+    const res = await create(nanming, { username: 'Wang.Li' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user.username).toBe('wang.li');
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'WANG.LI', password: res.json().initialPassword } });
+    expect(login.statusCode).toBe(200);
+  });
+
+  it('does not let two county administrators of the same county manage each other', async () => {
+    const peer = await create(nanming, { username: 'nanming-admin2', role: 'county_admin' });
+    expect(peer.statusCode).toBe(200);
+    const peerId = peer.json().user.id;
+    const before = await dbFingerprint(t);
+    expectErrorShape(await nanming.request({ method: 'POST', url: `/api/v1/users/${peerId}/disable` }), 403, 'FORBIDDEN');
+    expectErrorShape(await nanming.request({ method: 'POST', url: `/api/v1/users/${peerId}/reset-password` }), 403, 'FORBIDDEN');
+    expect(await dbFingerprint(t)).toBe(before);
+    // The city administrator above both may.
+    const guiyang = await t.login('guiyang');
+    expect((await guiyang.request({ method: 'POST', url: `/api/v1/users/${peerId}/disable` })).statusCode).toBe(200);
+  });
 });

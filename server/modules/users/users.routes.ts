@@ -99,10 +99,12 @@ export async function userRoutes(app: FastifyInstance, deps: Deps) {
       tags,
       summary: '新增用户(返回一次性初始密码,首次登录须修改)',
       body: z.strictObject({
+        // Usernames are case-insensitive: stored lower-case, so 'Nanming' and 'nanming' cannot coexist.
         username: z
           .string()
           .trim()
-          .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{2,31}$/, '用户名为 3–32 位字母、数字或 _ . -,以字母或数字开头'),
+          .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{2,31}$/, '用户名为 3–32 位字母、数字或 _ . -,以字母或数字开头')
+          .transform((u) => u.toLowerCase()),
         displayName,
         role: roleEnum,
         regionCode: regionCodeSchema,

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { checkRoleAssignment } from '../../../domain/auth/role-assignment.ts';
+import { canManageUser, checkRoleAssignment } from '../../../domain/auth/role-assignment.ts';
 import { ROLE_DEFINITIONS, type Role } from '../../../domain/auth/roles.ts';
 import { generatePassword, hashPassword } from '../../auth/passwords.ts';
 import type { Scope } from '../../auth/scope.ts';
@@ -63,8 +63,11 @@ export async function listUsers(deps: Deps, scope: Scope, filter: repo.UserFilte
 async function loadManageable(deps: Deps, actor: Actor, id: string, trx = deps.db) {
   const user = await repo.findUserInScope(trx, actor.scope, id);
   if (!user) throw notFound('用户');
-  if (ROLE_DEFINITIONS[user.role as Role].rank > ROLE_DEFINITIONS[actor.role].rank) {
-    throw new DomainError('FORBIDDEN', '不能管理角色高于您本人的用户');
+  if (
+    user.id !== actor.userId &&
+    !canManageUser({ role: actor.role, regionCode: actor.scope.regionCode }, { role: user.role as Role, regionCode: user.region_code })
+  ) {
+    throw new DomainError('FORBIDDEN', '只能管理角色低于您本人或地区在您下级的用户,请联系上级管理员');
   }
   return user;
 }
