@@ -14,7 +14,7 @@ import type { Deps } from './context.ts';
 import type { Db } from './db/connection.ts';
 import { currentMigration } from './db/migrate.ts';
 import { registerAccessControl } from './http/access.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { registerErrorHandler, registerNotFound } from './http/error-handler.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
@@ -82,13 +82,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await auditRoutes(app, deps);
   await dashboardRoutes(app, deps);
 
-  if (opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
-    // Client-side routes (/users, /regions/…) get the app shell; unknown API paths stay JSON 404s.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在', requestId: String(req.id) } });
-    });
-  }
+  const spaShell = !!opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html'));
+  if (spaShell) await app.register(fastifyStatic, { root: opts.webDist as string, wildcard: false });
+  registerNotFound(app, { spaShell });
   return app;
 }

@@ -82,8 +82,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err }, 'unhandled error');
     return send(500, 'INTERNAL', `系统内部错误,请联系管理员并提供编号 ${requestId}`);
   });
+}
 
+/**
+ * Unknown paths: JSON 404 envelopes for the API; with `spaShell`, other GETs get the web app's
+ * index.html so client-side routes (/users, /regions/…) survive a reload.
+ */
+export function registerNotFound(app: FastifyInstance, opts: { spaShell: boolean }): void {
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在', requestId: String(request.id) } });
+    if (opts.spaShell && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在', requestId: String(request.id) } });
   });
 }
