@@ -37,9 +37,9 @@ describe('county administrator journey', () => {
     const { page } = tab;
     await login(page, 'nanming');
     await expect.poll(() => page.getByTestId('header-scope').textContent()).toContain('南明区');
-    const body = await page.locator('main, .ant-layout-content').first().textContent();
-    expect(body).toContain('23'); // townships/streets of Nanming in the 2023 data
-    expect(body).toContain('211'); // villages/communities
+    // Nanming in the 2023 data: 23 streets/townships, 211 communities/villages.
+    await expect.poll(() => page.getByTestId('stat-level-4').textContent()).toContain('23');
+    await expect.poll(() => page.getByTestId('stat-level-5').textContent()).toContain('211');
     await screenshot(page, '02-home-nanming');
   });
 
@@ -53,7 +53,7 @@ describe('county administrator journey', () => {
     await expect.poll(() => page.getByTestId('region-children-table').textContent()).toContain('社区');
     await screenshot(page, '03-region-township');
     // Outside the scope: the search finds nothing of Yunyan.
-    await page.getByTestId('region-search').locator('input').fill('黔灵');
+    await page.getByTestId('region-search').fill('黔灵');
     await page.waitForTimeout(800);
     expect(await page.locator('[data-testid^="region-search-hit-520103"]').count()).toBe(0);
   });
@@ -68,7 +68,8 @@ describe('county administrator journey', () => {
     await page.getByTestId('user-form-role').click();
     await page.locator('.ant-select-dropdown:visible').getByText('民政工作人员', { exact: true }).click();
     await page.getByTestId('user-form-region').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title').getByText('南明区', { exact: true }).click();
+    // Tree titles read "南明区 县级" (name and level).
+    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '南明区' }).first().click();
     await screenshot(page, '04-user-form');
     await page.getByTestId('user-form-submit').click();
     const pw = page.getByTestId('one-time-password');
