@@ -87,6 +87,7 @@ export async function login(deps: Deps, username: string, password: string, meta
       action: 'login_failed',
       entityType: 'user',
       entityId: user.id,
+      entityLabel: user.username,
       regionCode: region,
       changes: { reason: [null, 'locked'] },
     });
@@ -104,11 +105,12 @@ export async function login(deps: Deps, username: string, password: string, meta
         if (lock) {
           await updateUser(trx, user.id, { failed_attempts: 0, locked_until: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() });
         }
-        await recordAudit(trx, deps, who, { action: 'login_failed', entityType: 'user', entityId: user.id, regionCode: region });
-        if (lock) await recordAudit(trx, deps, who, { action: 'lockout', entityType: 'user', entityId: user.id, regionCode: region });
+        await recordAudit(trx, deps, who, { action: 'login_failed', entityType: 'user', entityId: user.id, entityLabel: user.username, regionCode: region });
+        if (lock)
+          await recordAudit(trx, deps, who, { action: 'lockout', entityType: 'user', entityId: user.id, entityLabel: user.username, regionCode: region });
       });
     } else {
-      await recordAudit(deps.db, deps, who, { action: 'login_failed', entityType: 'user', entityId: null, regionCode: region });
+      await recordAudit(deps.db, deps, who, { action: 'login_failed', entityType: 'user', entityId: null, entityLabel: username, regionCode: region });
     }
     throw LOGIN_FAILED();
   }
@@ -117,6 +119,7 @@ export async function login(deps: Deps, username: string, password: string, meta
       action: 'login_failed',
       entityType: 'user',
       entityId: user.id,
+      entityLabel: user.username,
       regionCode: region,
       changes: { reason: [null, 'disabled'] },
     });
@@ -142,7 +145,7 @@ export async function login(deps: Deps, username: string, password: string, meta
       user_agent: meta.userAgent?.slice(0, 255) ?? null,
     });
     await updateUser(trx, user.id, { failed_attempts: 0, locked_until: null, last_login_at: at });
-    await recordAudit(trx, deps, who, { action: 'login', entityType: 'user', entityId: user.id, regionCode: region });
+    await recordAudit(trx, deps, who, { action: 'login', entityType: 'user', entityId: user.id, entityLabel: user.username, regionCode: region });
   });
   return { token, csrfToken, user };
 }
@@ -173,7 +176,7 @@ export async function authenticate(deps: Deps, token: string | undefined, meta: 
         trx,
         deps,
         { userId: user.id, username: user.username, ip: meta.ip, requestId: meta.requestId },
-        { action: 'session_expired', entityType: 'user', entityId: user.id, regionCode: user.region_code },
+        { action: 'session_expired', entityType: 'user', entityId: user.id, entityLabel: user.username, regionCode: user.region_code },
       );
     });
     throw new DomainError('SESSION_EXPIRED', `超过 ${SESSION_IDLE_MINUTES} 分钟未操作,登录已过期,请重新登录`);
@@ -185,7 +188,13 @@ export async function authenticate(deps: Deps, token: string | undefined, meta: 
 export async function logout(deps: Deps, actor: Actor, sessionId: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await deleteSession(trx, sessionId);
-    await recordAudit(trx, deps, actor, { action: 'logout', entityType: 'user', entityId: actor.userId, regionCode: actor.scope.regionCode });
+    await recordAudit(trx, deps, actor, {
+      action: 'logout',
+      entityType: 'user',
+      entityId: actor.userId,
+      entityLabel: actor.username,
+      regionCode: actor.scope.regionCode,
+    });
   });
 }
 
@@ -205,6 +214,12 @@ export async function changeOwnPassword(deps: Deps, actor: Actor, sessionId: str
     await updateUser(trx, user.id, { password_hash: hash, must_change_password: 0, updated_at: deps.clock.now().toISOString() });
     // Other sessions of this user end: a changed password must lock out whoever else knew the old one.
     await deleteUserSessions(trx, user.id, sessionId);
-    await recordAudit(trx, deps, actor, { action: 'password_change', entityType: 'user', entityId: user.id, regionCode: user.region_code });
+    await recordAudit(trx, deps, actor, {
+      action: 'password_change',
+      entityType: 'user',
+      entityId: user.id,
+      entityLabel: user.username,
+      regionCode: user.region_code,
+    });
   });
 }

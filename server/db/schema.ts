@@ -67,6 +67,7 @@ export interface AuditLogTable {
   action: string;
   entity_type: string;
   entity_id: string | null;
+  entity_label: string | null;
   region_code: string;
   /** JSON object: field → [before, after]. */
   changes: string | null;

@@ -87,6 +87,8 @@ describe('county administrator journey', () => {
     const table = page.getByTestId('audit-table');
     await expect.poll(() => table.textContent()).toContain('nanming');
     await expect.poll(() => table.textContent()).toContain('新增');
+    // The entry names the account created, not just its id.
+    await expect.poll(() => table.textContent()).toContain('e2e-clerk');
     await screenshot(page, '06-audit');
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();

@@ -78,6 +78,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('action', 'varchar(32)', (c) => c.notNull())
     .addColumn('entity_type', 'varchar(32)', (c) => c.notNull())
     .addColumn('entity_id', 'varchar(64)')
+    .addColumn('entity_label', 'varchar(100)')
     .addColumn('region_code', 'varchar(12)', (c) => c.notNull())
     .addColumn('changes', 'text')
     .addColumn('ip', 'varchar(64)')

@@ -14,6 +14,7 @@ const entrySchema = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  entityLabel: z.string().nullable(),
   regionCode: z.string(),
   changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).nullable(),
   ip: z.string().nullable(),

@@ -24,6 +24,8 @@ export interface AuditInput {
   action: AuditAction;
   entityType: string;
   entityId: string | null;
+  /** A readable name of the entity (username, region name) as it was at the time. */
+  entityLabel?: string | null;
   /** The region the entity belongs to: decides which administrators may read the entry. */
   regionCode: string;
   before?: Record<string, unknown> | null;
@@ -44,6 +46,7 @@ export async function recordAudit(trx: Kysely<Database> | Transaction<Database>,
     action: input.action,
     entity_type: input.entityType,
     entity_id: input.entityId,
+    entity_label: input.entityLabel ?? null,
     region_code: input.regionCode,
     changes: changes && Object.keys(changes).length ? JSON.stringify(changes) : null,
     ip: who.ip,
@@ -59,6 +62,7 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId: string | null;
+  entityLabel: string | null;
   regionCode: string;
   changes: Changes | null;
   ip: string | null;
@@ -77,6 +81,7 @@ export async function browseAudit(deps: Deps, scope: Scope, filter: AuditFilter)
       action: r.action,
       entityType: r.entity_type,
       entityId: r.entity_id,
+      entityLabel: r.entity_label,
       regionCode: r.region_code,
       changes: r.changes ? (JSON.parse(r.changes) as Changes) : null,
       ip: r.ip,

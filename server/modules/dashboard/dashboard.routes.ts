@@ -17,7 +17,13 @@ export async function dashboardRoutes(app: FastifyInstance, deps: Deps) {
       summary: '首页概况:本辖区各级区划数、用户数、最近操作',
       response: {
         200: z.object({
-          region: z.object({ code: z.string(), name: z.string(), level: z.number(), population: z.number().nullable() }),
+          region: z.object({
+            code: z.string(),
+            name: z.string(),
+            level: z.number(),
+            population: z.number().nullable(),
+            populationSource: z.string().nullable(),
+          }),
           regionCounts: z.record(z.string(), z.number()),
           userCount: z.number().nullable(),
           recentAudit: z
@@ -29,6 +35,7 @@ export async function dashboardRoutes(app: FastifyInstance, deps: Deps) {
                 action: z.string(),
                 entityType: z.string(),
                 entityId: z.string().nullable(),
+                entityLabel: z.string().nullable(),
               }),
             )
             .nullable(),
@@ -48,6 +55,7 @@ export async function dashboardRoutes(app: FastifyInstance, deps: Deps) {
           name: region?.name ?? code,
           level: Number(region?.level ?? 0),
           population: region?.population == null ? null : Number(region.population),
+          populationSource: region?.population_source ?? null,
         },
         regionCounts: counts,
         userCount: canUsers ? await countUsersInScope(deps.db, actor.scope) : null,

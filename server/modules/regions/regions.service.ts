@@ -101,7 +101,15 @@ export async function createRegion(deps: Deps, actor: Actor, input: NewRegionInp
     const ancestors = (await repo.findRegions(trx, ancestorCodes(row.code))).map((a) => a.code);
     await adjustAncestors(trx, ancestors, { [row.level]: 1 });
     const dto = toRegionDto(row);
-    await recordAudit(trx, deps, actor, { action: 'create', entityType: 'region', entityId: row.code, regionCode: row.code, before: null, after: { ...dto } });
+    await recordAudit(trx, deps, actor, {
+      action: 'create',
+      entityType: 'region',
+      entityId: row.code,
+      entityLabel: row.name,
+      regionCode: row.code,
+      before: null,
+      after: { ...dto },
+    });
     return dto;
   });
 }
@@ -134,6 +142,7 @@ export async function updateRegion(deps: Deps, actor: Actor, code: string, patch
       action: 'update',
       entityType: 'region',
       entityId: code,
+      entityLabel: row.name,
       regionCode: code,
       before: { ...before },
       after: { ...after },
@@ -198,6 +207,7 @@ export async function revokeRegion(deps: Deps, actor: Actor, code: string, input
       action: 'revoke',
       entityType: 'region',
       entityId: code,
+      entityLabel: row.name,
       regionCode: code,
       changes: {
         status: ['active', 'revoked'],

@@ -126,6 +126,7 @@ export async function createUser(deps: Deps, actor: Actor, input: NewUserInput):
       action: 'create',
       entityType: 'user',
       entityId: row.id,
+      entityLabel: row.username,
       regionCode: row.region_code,
       before: null,
       after: auditView(row),
@@ -164,6 +165,7 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, patch: Us
       action: 'update',
       entityType: 'user',
       entityId: id,
+      entityLabel: user.username,
       regionCode: after.region_code,
       before: auditView(user),
       after: auditView(after),
@@ -184,6 +186,7 @@ export async function setUserStatus(deps: Deps, actor: Actor, id: string, status
       action: status === 'active' ? 'enable' : 'disable',
       entityType: 'user',
       entityId: id,
+      entityLabel: user.username,
       regionCode: user.region_code,
       changes: { status: [user.status, status] },
     });
@@ -206,7 +209,13 @@ export async function resetPassword(deps: Deps, actor: Actor, id: string): Promi
       updated_at: deps.clock.now().toISOString(),
     });
     await deleteUserSessions(trx, id);
-    await recordAudit(trx, deps, actor, { action: 'password_reset', entityType: 'user', entityId: id, regionCode: user.region_code });
+    await recordAudit(trx, deps, actor, {
+      action: 'password_reset',
+      entityType: 'user',
+      entityId: id,
+      entityLabel: user.username,
+      regionCode: user.region_code,
+    });
   });
   return { password };
 }

@@ -4,7 +4,6 @@ import { useCurrentUser } from '../../features/auth/hooks/useSession.ts';
 import { dashboardApi } from '../../features/dashboard/api/dashboard.api.ts';
 import { RecentAudit } from '../../features/dashboard/components/RecentAudit.tsx';
 import { StatCards } from '../../features/dashboard/components/StatCards.tsx';
-import { regionKeys, regionsApi } from '../../features/regions/api/regions.api.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useErrorText } from '../../shared/errors.ts';
 import { PageContainer } from '../../shared/PageContainer.tsx';
@@ -15,12 +14,6 @@ export default function HomePage() {
   const errorText = useErrorText();
   const canDashboard = user.permissions.includes('dashboard.read');
   const { data, isPending, error, refetch } = useQuery({ queryKey: ['dashboard'], queryFn: dashboardApi.get, enabled: canDashboard });
-  // The dashboard gives the population but not where it comes from; the region detail does.
-  const region = useQuery({
-    queryKey: regionKeys.detail(user.regionCode),
-    queryFn: () => regionsApi.get(user.regionCode),
-    enabled: canDashboard && user.permissions.includes('region.read'),
-  });
 
   return (
     <PageContainer title={data ? t('home.title', { region: data.region.name }) : t('menu.home')} subTitle={t('home.welcome', { name: user.displayName })}>
@@ -41,7 +34,7 @@ export default function HomePage() {
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : (
         <>
-          <StatCards data={data} populationSource={region.data?.region.populationSource} />
+          <StatCards data={data} populationSource={data.region.populationSource} />
           {data.recentAudit && <RecentAudit items={data.recentAudit} />}
         </>
       )}

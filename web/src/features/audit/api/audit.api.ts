@@ -8,6 +8,8 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** Username or region name at the time of the event. */
+  entityLabel: string | null;
   regionCode: string;
   changes: Record<string, [unknown, unknown]> | null;
   ip: string | null;

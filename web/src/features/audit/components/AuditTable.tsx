@@ -27,13 +27,14 @@ export function AuditTable({ items, total, page, pageSize, loading, filtered, on
       title: t('audit.entityId'),
       dataIndex: 'entityId',
       width: 230,
-      render: (v: string | null) =>
+      // The readable name (username, region name) with the id a click away.
+      render: (v: string | null, r: AuditEntry) =>
         v ? (
-          <Typography.Text className="mono" style={{ maxWidth: 200 }} ellipsis={{ tooltip: v }} copyable={{ text: v }}>
-            {v}
+          <Typography.Text className={r.entityLabel ? undefined : 'mono'} style={{ maxWidth: 200 }} ellipsis={{ tooltip: v }} copyable={{ text: v }}>
+            {r.entityLabel ?? v}
           </Typography.Text>
         ) : (
-          '—'
+          (r.entityLabel ?? '—')
         ),
     },
     { title: t('audit.regionCode'), dataIndex: 'regionCode', width: 140, render: (v: string) => <span className="mono">{v}</span> },

@@ -29,7 +29,7 @@ export function RecentAudit({ items }: { items: Row[] }) {
             key: 'entity',
             render: (_: unknown, r) => (
               <span>
-                {entityName(r.entityType)} <span className="mono">{r.entityId ?? ''}</span>
+                {entityName(r.entityType)} {r.entityLabel ?? <span className="mono">{r.entityId ?? ''}</span>}
               </span>
             ),
           },
