@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { Database, UsersTable } from '../server/db/schema.ts';
+import { buildUserRow } from '../server/modules/users/user-row.ts';
 import { pick, prng } from './prng.ts';
 
 /**
@@ -18,25 +18,18 @@ export async function generateUsers(db: Kysely<Database>, count: number, seed = 
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < count; i++) {
       const isAdmin = rand() < 0.1;
-      batch.push({
-        id: uuidv7(),
-        username: `bench${String(i).padStart(7, '0')}`,
-        display_name: `用户${i}`,
-        // Not a real hash: bench accounts never log in.
-        password_hash: 'scrypt$bench',
-        role: isAdmin ? 'county_admin' : 'staff',
-        region_code: isAdmin ? pick(rand, counties) : pick(rand, townships),
-        bound_entity_type: null,
-        bound_entity_id: null,
-        status: rand() < 0.05 ? 'disabled' : 'active',
-        must_change_password: 0,
-        is_demo: 0,
-        failed_attempts: 0,
-        locked_until: null,
-        last_login_at: null,
-        created_at: now,
-        updated_at: now,
-      });
+      batch.push(
+        buildUserRow({
+          username: `bench${String(i).padStart(7, '0')}`,
+          displayName: `用户${i}`,
+          // Not a real hash: bench accounts never log in.
+          passwordHash: 'scrypt$bench',
+          role: isAdmin ? 'county_admin' : 'staff',
+          regionCode: isAdmin ? pick(rand, counties) : pick(rand, townships),
+          status: rand() < 0.05 ? 'disabled' : 'active',
+          at: now,
+        }),
+      );
       if (batch.length === 1000) {
         await trx.insertInto('users').values(batch).execute();
         made += batch.length;

@@ -1,9 +1,9 @@
-import { v7 as uuidv7 } from 'uuid';
 import { generatePassword, hashPassword } from './auth/passwords.ts';
 import type { Deps } from './context.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { type LoadOptions, loadRegions } from './io/region-loader.ts';
+import { buildUserRow } from './modules/users/user-row.ts';
 
 export interface PrepareOptions {
   demo: boolean;
@@ -49,24 +49,17 @@ export async function prepareDatabase(deps: Deps, opts: PrepareOptions): Promise
       const now = deps.clock.now().toISOString();
       await deps.db
         .insertInto('users')
-        .values({
-          id: uuidv7(),
-          username: 'admin',
-          display_name: '系统管理员',
-          password_hash: await hashPassword(password),
-          role: 'system_admin',
-          region_code: '000000000000',
-          bound_entity_type: null,
-          bound_entity_id: null,
-          status: 'active',
-          must_change_password: 1,
-          is_demo: 0,
-          failed_attempts: 0,
-          locked_until: null,
-          last_login_at: null,
-          created_at: now,
-          updated_at: now,
-        })
+        .values(
+          buildUserRow({
+            username: 'admin',
+            displayName: '系统管理员',
+            passwordHash: await hashPassword(password),
+            role: 'system_admin',
+            regionCode: '000000000000',
+            at: now,
+            mustChangePassword: true,
+          }),
+        )
         .execute();
       result.initialAdmin = { username: 'admin', password };
     }

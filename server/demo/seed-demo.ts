@@ -1,7 +1,7 @@
-import { v7 as uuidv7 } from 'uuid';
 import { subtreeRange } from '../../domain/standards/region-code.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Deps } from '../context.ts';
+import { buildUserRow } from '../modules/users/user-row.ts';
 import { DEMO_PASSWORD, DEMO_USERS, ETHNIC_PREFECTURES, GUIZHOU_CENSUS_2020, KEY_COUNTY_NAME_PREFIXES, REVOLUTIONARY_PREFECTURES } from './demo-data.ts';
 
 /**
@@ -60,24 +60,9 @@ export async function seedDemo(deps: Deps): Promise<void> {
     for (const u of DEMO_USERS) {
       await trx
         .insertInto('users')
-        .values({
-          id: uuidv7(),
-          username: u.username,
-          display_name: u.displayName,
-          password_hash: hash,
-          role: u.role,
-          region_code: u.regionCode,
-          bound_entity_type: null,
-          bound_entity_id: null,
-          status: 'active',
-          must_change_password: 0,
-          is_demo: 1,
-          failed_attempts: 0,
-          locked_until: null,
-          last_login_at: null,
-          created_at: now,
-          updated_at: now,
-        })
+        .values(
+          buildUserRow({ username: u.username, displayName: u.displayName, passwordHash: hash, role: u.role, regionCode: u.regionCode, at: now, isDemo: true }),
+        )
         .onConflict((oc) => oc.column('username').doNothing())
         .execute();
     }

@@ -1,7 +1,8 @@
-import { v7 as uuidv7 } from 'uuid';
+import type { Role } from '../../domain/auth/roles.ts';
 import { levelOf, parentCodeOf } from '../../domain/standards/region-code.ts';
 import { DUMMY_HASH } from '../../server/auth/passwords.ts';
 import type { AuditLogTable } from '../../server/db/schema.ts';
+import { buildUserRow } from '../../server/modules/users/user-row.ts';
 import type { Session, TestApp } from './test-app.ts';
 
 /**
@@ -13,30 +14,17 @@ export async function insertUser(
   t: TestApp,
   u: { username: string; role: string; regionCode: string; status?: 'active' | 'disabled'; displayName?: string },
 ): Promise<string> {
-  const id = uuidv7();
-  const now = t.clock.now().toISOString();
-  await t.db.db
-    .insertInto('users')
-    .values({
-      id,
-      username: u.username,
-      display_name: u.displayName ?? `测试用户${u.username}`,
-      password_hash: DUMMY_HASH,
-      role: u.role,
-      region_code: u.regionCode,
-      bound_entity_type: null,
-      bound_entity_id: null,
-      status: u.status ?? 'active',
-      must_change_password: 0,
-      is_demo: 0,
-      failed_attempts: 0,
-      locked_until: null,
-      last_login_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  const row = buildUserRow({
+    username: u.username,
+    displayName: u.displayName ?? `测试用户${u.username}`,
+    passwordHash: DUMMY_HASH,
+    role: u.role as Role,
+    regionCode: u.regionCode,
+    status: u.status,
+    at: t.clock.now().toISOString(),
+  });
+  await t.db.db.insertInto('users').values(row).execute();
+  return row.id;
 }
 
 /** Inserts a region row directly: it bypasses the region_stats summary (prefer the API when counts matter). */

@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import { canManageUser, checkRoleAssignment } from '../../../domain/auth/role-assignment.ts';
 import { ROLE_DEFINITIONS, type Role } from '../../../domain/auth/roles.ts';
 import { generatePassword, hashPassword } from '../../auth/passwords.ts';
@@ -8,6 +7,7 @@ import type { Actor, Deps } from '../../context.ts';
 import { DomainError, notFound, validationFailed } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findRegion, findRegions } from '../regions/regions.repository.ts';
+import { buildUserRow } from './user-row.ts';
 import * as repo from './users.repository.ts';
 
 export interface UserDto {
@@ -99,24 +99,15 @@ export async function createUser(deps: Deps, actor: Actor, input: NewUserInput):
   const password = generatePassword();
   const hash = await hashPassword(password);
   const now = deps.clock.now().toISOString();
-  const row: repo.UserRow = {
-    id: uuidv7(),
+  const row = buildUserRow({
     username: input.username,
-    display_name: input.displayName,
-    password_hash: hash,
+    displayName: input.displayName,
+    passwordHash: hash,
     role: input.role,
-    region_code: input.regionCode,
-    bound_entity_type: ROLE_DEFINITIONS[input.role].boundTo,
-    bound_entity_id: null,
-    status: 'active',
-    must_change_password: 1,
-    is_demo: 0,
-    failed_attempts: 0,
-    locked_until: null,
-    last_login_at: null,
-    created_at: now,
-    updated_at: now,
-  };
+    regionCode: input.regionCode,
+    at: now,
+    mustChangePassword: true,
+  });
   await deps.db.transaction().execute(async (trx) => {
     if (await repo.findUserByUsername(trx, input.username)) {
       throw new DomainError('CONFLICT', `用户名「${input.username}」已被使用`, [{ field: 'username', message: '该用户名已被使用' }]);
