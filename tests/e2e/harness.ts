@@ -101,6 +101,8 @@ export async function newPage(browser: Browser, baseURL: string): Promise<Tracke
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // Let loading overlays settle so the picture shows the page as the user reads it.
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), null, { timeout: 10_000 }).catch(() => undefined);
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
