@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionPathItemSchema } from '../../domain/regions/region.schema.ts';
 import { isRegionCode } from '../../domain/standards/region-code.ts';
 
 /** Schemas shared by several modules' routes. */
@@ -19,8 +20,6 @@ export const pageQuery = {
     .default(20),
 };
 
-export const regionPathItem = z.object({ code: z.string(), name: z.string(), level: z.number() });
-
 export const sessionUserSchema = z.object({
   id: z.string(),
   username: z.string(),
@@ -28,23 +27,8 @@ export const sessionUserSchema = z.object({
   role: z.string(),
   roleName: z.string(),
   regionCode: z.string(),
-  regionPath: z.array(regionPathItem),
+  regionPath: z.array(regionPathItemSchema),
   permissions: z.array(z.string()),
   mustChangePassword: z.boolean(),
   bound: z.object({ type: z.string(), id: z.string().nullable() }).nullable(),
-});
-
-export const regionSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  level: z.number(),
-  parentCode: z.string().nullable(),
-  urbanRuralClass: z.string().nullable(),
-  population: z.number().nullable(),
-  populationSource: z.string().nullable(),
-  designations: z.array(z.string()),
-  validFrom: z.string(),
-  validTo: z.string().nullable(),
-  status: z.enum(['active', 'revoked']),
-  replacedBy: z.string().nullable(),
 });

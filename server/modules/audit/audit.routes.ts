@@ -1,25 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditEntrySchema } from '../../../domain/audit/audit-entry.schema.ts';
 import type { Deps } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { pageQuery, regionCodeSchema } from '../../http/schemas.ts';
 import { browseAudit } from './audit.service.ts';
 
-const entrySchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  entityLabel: z.string().nullable(),
-  regionCode: z.string(),
-  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).nullable(),
-  ip: z.string().nullable(),
-  requestId: z.string().nullable(),
-});
 const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, '时间格式应为 YYYY-MM-DD 或 ISO 8601');
 
 export async function auditRoutes(app: FastifyInstance, deps: Deps) {
@@ -38,7 +25,7 @@ export async function auditRoutes(app: FastifyInstance, deps: Deps) {
         to: isoDateTime.optional(),
         ...pageQuery,
       }),
-      response: { 200: z.object({ items: z.array(entrySchema), total: z.number() }) },
+      response: { 200: z.object({ items: z.array(auditEntrySchema), total: z.number() }) },
     },
     handler: async (req) => browseAudit(deps, actorOf(req).scope, req.query),
   });

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { AuditEntry } from '../../../domain/audit/audit-entry.schema.ts';
 import { type Changes, diffRecords } from '../../../domain/audit/diff.ts';
 import type { Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
@@ -54,20 +55,7 @@ export async function recordAudit(trx: Kysely<Database> | Transaction<Database>,
   });
 }
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  entityLabel: string | null;
-  regionCode: string;
-  changes: Changes | null;
-  ip: string | null;
-  requestId: string | null;
-}
+export type { AuditEntry };
 
 export async function browseAudit(deps: Deps, scope: Scope, filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number }> {
   const { items, total } = await listAudit(deps.db, scope, filter);

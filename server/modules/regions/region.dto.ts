@@ -1,19 +1,8 @@
+import type { Region } from '../../../domain/regions/region.schema.ts';
 import type { RegionRow } from './regions.repository.ts';
 
-export interface RegionDto {
-  code: string;
-  name: string;
-  level: number;
-  parentCode: string | null;
-  urbanRuralClass: string | null;
-  population: number | null;
-  populationSource: string | null;
-  designations: string[];
-  validFrom: string;
-  validTo: string | null;
-  status: 'active' | 'revoked';
-  replacedBy: string | null;
-}
+/** The API shape of a division (defined once, in domain/, for the server and the web). */
+export type RegionDto = Region;
 
 export function toRegionDto(r: RegionRow): RegionDto {
   return {
@@ -23,7 +12,7 @@ export function toRegionDto(r: RegionRow): RegionDto {
     parentCode: r.parent_code,
     urbanRuralClass: r.urban_rural_class,
     population: r.population === null ? null : Number(r.population),
-    populationSource: r.population_source,
+    populationSource: r.population_source as Region['populationSource'],
     designations: JSON.parse(r.designations) as string[],
     validFrom: r.valid_from,
     validTo: r.valid_to,

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DESIGNATION_KEYS } from '../../../domain/regions/designations.ts';
+import { regionPathItemSchema, regionSchema } from '../../../domain/regions/region.schema.ts';
 import { URBAN_RURAL_CLASSES } from '../../../domain/standards/region-code.ts';
 import type { Deps } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
-import { regionCodeSchema, regionPathItem, regionSchema } from '../../http/schemas.ts';
+import { regionCodeSchema } from '../../http/schemas.ts';
 import * as service from './regions.service.ts';
 
 const codeParams = z.strictObject({ code: regionCodeSchema });
@@ -45,7 +46,7 @@ export async function regionRoutes(app: FastifyInstance, deps: Deps) {
       tags,
       summary: '区划详情(含上级路径与下辖各级数量)',
       params: codeParams,
-      response: { 200: z.object({ region: regionSchema, path: z.array(regionPathItem), counts: z.record(z.string(), z.number()) }) },
+      response: { 200: z.object({ region: regionSchema, path: z.array(regionPathItemSchema), counts: z.record(z.string(), z.number()) }) },
     },
     handler: async (req) => service.getRegion(deps, actorOf(req).scope, req.params.code),
   });

@@ -3,27 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assignableRoles } from '../../../domain/auth/role-assignment.ts';
 import { ROLE_DEFINITIONS, ROLES } from '../../../domain/auth/roles.ts';
+import { userSchema } from '../../../domain/users/user.schema.ts';
 import type { Deps } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { pageQuery, regionCodeSchema } from '../../http/schemas.ts';
 import * as service from './users.service.ts';
 
 const roleEnum = z.enum(ROLES, '请选择有效的角色');
-const userSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: roleEnum,
-  roleName: z.string(),
-  regionCode: z.string(),
-  regionName: z.string().nullable(),
-  status: z.enum(['active', 'disabled']),
-  locked: z.boolean(),
-  mustChangePassword: z.boolean(),
-  lastLoginAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
 const idParams = z.strictObject({ id: z.uuid('用户编号格式不正确') });
 const displayName = z.string().trim().min(1, '请输入姓名').max(32, '姓名不能超过 32 个字');
 

@@ -1,5 +1,6 @@
 import { canManageUser, checkRoleAssignment } from '../../../domain/auth/role-assignment.ts';
 import { ROLE_DEFINITIONS, type Role } from '../../../domain/auth/roles.ts';
+import type { User } from '../../../domain/users/user.schema.ts';
 import { generatePassword, hashPassword } from '../../auth/passwords.ts';
 import type { Scope } from '../../auth/scope.ts';
 import { deleteUserSessions } from '../../auth/sessions.repository.ts';
@@ -10,21 +11,7 @@ import { findRegion, findRegions } from '../regions/regions.repository.ts';
 import { buildUserRow } from './user-row.ts';
 import * as repo from './users.repository.ts';
 
-export interface UserDto {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleName: string;
-  regionCode: string;
-  regionName: string | null;
-  status: 'active' | 'disabled';
-  locked: boolean;
-  mustChangePassword: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type UserDto = User;
 
 function toDto(u: repo.UserRow, regionName: string | null, now: Date): UserDto {
   return {

@@ -1,20 +1,7 @@
+import type { AuditEntry } from '../../../../../domain/audit/audit-entry.schema.ts';
 import { api } from '../../../api/client.ts';
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  /** Username or region name at the time of the event. */
-  entityLabel: string | null;
-  regionCode: string;
-  changes: Record<string, [unknown, unknown]> | null;
-  ip: string | null;
-  requestId: string | null;
-}
+export type { AuditEntry } from '../../../../../domain/audit/audit-entry.schema.ts';
 
 export interface AuditQuery {
   actor?: string;

@@ -1,19 +1,7 @@
+import type { Region } from '../../../../../domain/regions/region.schema.ts';
 import { api } from '../../../api/client.ts';
 
-export interface Region {
-  code: string;
-  name: string;
-  level: number;
-  parentCode: string | null;
-  urbanRuralClass: string | null;
-  population: number | null;
-  populationSource: 'census2020' | 'estimate' | 'manual' | null;
-  designations: string[];
-  validFrom: string;
-  validTo: string | null;
-  status: 'active' | 'revoked';
-  replacedBy: string | null;
-}
+export type { Region } from '../../../../../domain/regions/region.schema.ts';
 
 export type RegionChild = Region & { childCount: number };
 export type RegionHit = Region & { pathName: string };

@@ -1,20 +1,7 @@
+import type { User } from '../../../../../domain/users/user.schema.ts';
 import { api } from '../../../api/client.ts';
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  roleName: string;
-  regionCode: string;
-  regionName: string | null;
-  status: 'active' | 'disabled';
-  locked: boolean;
-  mustChangePassword: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { User } from '../../../../../domain/users/user.schema.ts';
 
 export interface RoleInfo {
   role: string;
