@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { COUNTRY_CODE, levelOf, parentCodeOf } from '../../domain/standards/region-code.ts';
+import { COUNTRY_CODE } from '../../domain/standards/region-code.ts';
 import type { Database, RegionsTable } from '../db/schema.ts';
+import { buildRegionRow } from '../modules/regions/region-row.ts';
 import { rebuildRegionStats } from '../modules/regions/region-stats.repository.ts';
 import { readCsvRecords } from './csv-lines.ts';
 
@@ -32,23 +33,7 @@ export interface LoadOptions {
   dataDir?: string;
 }
 
-function row(code: string, name: string, now: string): RegionsTable {
-  return {
-    code,
-    name,
-    level: levelOf(code),
-    parent_code: parentCodeOf(code),
-    urban_rural_class: null,
-    population: null,
-    population_source: null,
-    designations: '[]',
-    valid_from: DIVISION_DATA_DATE,
-    valid_to: null,
-    status: 'active',
-    replaced_by: null,
-    updated_at: now,
-  };
-}
+const row = (code: string, name: string, at: string): RegionsTable => buildRegionRow({ code, name, validFrom: DIVISION_DATA_DATE, at });
 
 async function insertBatch(db: Kysely<Database>, rows: RegionsTable[]): Promise<number> {
   if (!rows.length) return 0;

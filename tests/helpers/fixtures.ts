@@ -1,7 +1,7 @@
 import type { Role } from '../../domain/auth/roles.ts';
-import { levelOf, parentCodeOf } from '../../domain/standards/region-code.ts';
 import { DUMMY_HASH } from '../../server/auth/passwords.ts';
 import type { AuditLogTable } from '../../server/db/schema.ts';
+import { buildRegionRow } from '../../server/modules/regions/region-row.ts';
 import { buildUserRow } from '../../server/modules/users/user-row.ts';
 import type { Session, TestApp } from './test-app.ts';
 
@@ -31,21 +31,7 @@ export async function insertUser(
 export async function insertRegion(t: TestApp, code: string, name: string): Promise<void> {
   await t.db.db
     .insertInto('regions')
-    .values({
-      code,
-      name,
-      level: levelOf(code),
-      parent_code: parentCodeOf(code),
-      urban_rural_class: null,
-      population: null,
-      population_source: null,
-      designations: '[]',
-      valid_from: '2024-01-01',
-      valid_to: null,
-      status: 'active',
-      replaced_by: null,
-      updated_at: t.clock.now().toISOString(),
-    })
+    .values(buildRegionRow({ code, name, validFrom: '2024-01-01', at: t.clock.now().toISOString() }))
     .execute();
 }
 

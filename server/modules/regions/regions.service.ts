@@ -1,10 +1,11 @@
 import { checkNewRegionCode, checkRevocationDate, checkSuccessor } from '../../../domain/regions/region-edit.ts';
-import { ancestorCodes, levelOf, parentCodeOf, subtreeRange } from '../../../domain/standards/region-code.ts';
+import { ancestorCodes, parentCodeOf, subtreeRange } from '../../../domain/standards/region-code.ts';
 import { assertInScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
 import { DomainError, notFound, validationFailed } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type RegionDto, toRegionDto } from './region.dto.ts';
+import { buildRegionRow } from './region-row.ts';
 import { adjustAncestors, deleteStatsInRange, statsOf, statsOfChildren } from './region-stats.repository.ts';
 import * as repo from './regions.repository.ts';
 
@@ -82,21 +83,16 @@ export async function createRegion(deps: Deps, actor: Actor, input: NewRegionInp
     if (parent?.status !== 'active') {
       throw validationFailed([{ field: 'code', message: `上级区划 ${parentCode} 不存在或已撤销` }]);
     }
-    const row: repo.RegionRow = {
+    const row = buildRegionRow({
       code: input.code,
       name: input.name,
-      level: levelOf(input.code),
-      parent_code: parentCode,
-      urban_rural_class: input.urbanRuralClass ?? null,
-      population: input.population ?? null,
-      population_source: input.population != null ? 'manual' : null,
-      designations: JSON.stringify(input.designations ?? []),
-      valid_from: input.validFrom ?? now.slice(0, 10),
-      valid_to: null,
-      status: 'active',
-      replaced_by: null,
-      updated_at: now,
-    };
+      validFrom: input.validFrom ?? now.slice(0, 10),
+      at: now,
+      urbanRuralClass: input.urbanRuralClass,
+      population: input.population,
+      populationSource: input.population != null ? 'manual' : null,
+      designations: input.designations,
+    });
     await repo.insertRegion(trx, row);
     const ancestors = (await repo.findRegions(trx, ancestorCodes(row.code))).map((a) => a.code);
     await adjustAncestors(trx, ancestors, { [row.level]: 1 });
