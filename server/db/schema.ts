@@ -75,11 +75,186 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+export interface TalentsTable {
+  id: string;
+  region_code: string;
+  name: string;
+  id_hash: string;
+  id_enc: string;
+  id_masked: string;
+  sex: string;
+  birth_date: string;
+  ethnicity: string;
+  native_place: string | null;
+  phone_enc: string | null;
+  phone_masked: string | null;
+  party_member: number;
+  urban_rural: string | null;
+  categories: number;
+  fields: number;
+  roles: number;
+  tier: number;
+  education_level: string | null;
+  sw_graduate: number;
+  title_level: string;
+  title_name: string;
+  teaching_subject: string;
+  employer: string;
+  post: string;
+  professional_post: number;
+  employment_start: string | null;
+  status: string;
+  is_key: number;
+  /** JSON array of { ruleId, label }. */
+  key_reasons: string;
+  key_since: string | null;
+  ce_period_start: string | null;
+  rereg_due: string | null;
+  ce_required: number;
+  ce_hours: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface ChildRow {
+  id: string;
+  talent_id: string;
+  position: number;
+}
+
+export interface TalentCertificatesTable extends ChildRow {
+  level: string;
+  certificate_no: string;
+  obtained_year: number;
+  registered_on: string | null;
+  reregistered_on: string | null;
+}
+
+export interface TalentEducationsTable extends ChildRow {
+  level: string;
+  school: string;
+  major_class: string;
+  major: string;
+  graduation_year: number | null;
+  degree: string;
+}
+
+export interface TalentEmploymentsTable extends ChildRow {
+  employer: string;
+  post: string;
+  professional_post: number;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+export interface TalentTrainingsTable extends ChildRow {
+  date: string;
+  hours: number;
+  title: string;
+  organizer: string;
+}
+
+export interface TalentHonoursTable extends ChildRow {
+  level: string;
+  title: string;
+  year: number;
+}
+
+export interface TalentDispatchesTable extends ChildRow {
+  program: string;
+  from_region: string | null;
+  to_region: string | null;
+  start_date: string;
+  end_date: string | null;
+}
+
+export interface TalentStatsTable {
+  region_code: string;
+  dim: string;
+  bucket: string;
+  n: number;
+}
+
+export interface KeyRuleSetsTable {
+  province_code: string;
+  /** JSON: domain/talents/key-talent-rules.ts#KeyRuleSet. */
+  rules: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface TalentTransfersTable {
+  id: string;
+  talent_id: string;
+  talent_name: string;
+  from_region: string;
+  to_region: string;
+  reason: string;
+  status: string;
+  requested_by: string | null;
+  requested_by_name: string | null;
+  requested_at: string;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+}
+
+export interface TalentDuplicateDismissalsTable {
+  a_id: string;
+  b_id: string;
+  dismissed_by: string | null;
+  dismissed_at: string;
+}
+
+export interface TalentSubmissionsTable {
+  id: string;
+  talent_id: string;
+  region_code: string;
+  kind: string;
+  /** JSON of the submitted certificate or training record. */
+  payload: string;
+  status: string;
+  submitted_at: string;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+}
+
+export interface ImportJobsTable {
+  id: string;
+  kind: string;
+  user_id: string;
+  scope_code: string;
+  file_name: string;
+  status: string;
+  processed_rows: number;
+  total_rows: number | null;
+  /** JSON: { new, update, unchanged, invalid }. */
+  counts: string;
+  update_existing: number;
+  message: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   region_stats: RegionStatsTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  talents: TalentsTable;
+  talent_certificates: TalentCertificatesTable;
+  talent_educations: TalentEducationsTable;
+  talent_employments: TalentEmploymentsTable;
+  talent_trainings: TalentTrainingsTable;
+  talent_honours: TalentHonoursTable;
+  talent_dispatches: TalentDispatchesTable;
+  talent_stats: TalentStatsTable;
+  key_rule_sets: KeyRuleSetsTable;
+  talent_transfers: TalentTransfersTable;
+  talent_duplicate_dismissals: TalentDuplicateDismissalsTable;
+  talent_submissions: TalentSubmissionsTable;
+  import_jobs: ImportJobsTable;
   _seq?: { id: Generated<number> };
 }
