@@ -8,10 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authRoutes } from './auth/auth.routes.ts';
-import type { Clock } from './clock.ts';
-import { systemClock } from './clock.ts';
 import type { Deps } from './context.ts';
-import type { Db } from './db/connection.ts';
 import { currentMigration } from './db/migrate.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerErrorHandler, registerNotFound } from './http/error-handler.ts';
@@ -25,8 +22,7 @@ import { userRoutes } from './modules/users/users.routes.ts';
 z.config(z.locales.zhCN());
 
 export interface AppOptions {
-  db: Db;
-  clock?: Clock;
+  deps: Deps;
   logLevel?: string;
   cookieSecure?: boolean;
   /** Built front end to serve (web/dist); absent in API tests. */
@@ -49,7 +45,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerInputGuard(app);
 
-  const deps: Deps = { db: opts.db.db, dialect: opts.db.dialect, clock: opts.clock ?? systemClock };
+  const deps = opts.deps;
 
   await app.register(cookie);
   await app.register(swagger, {

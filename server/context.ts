@@ -4,6 +4,7 @@ import type { Scope } from './auth/scope.ts';
 import type { Clock } from './clock.ts';
 import type { Dialect } from './db/connection.ts';
 import type { Database } from './db/schema.ts';
+import type { FieldCrypto } from './security/field-crypto.ts';
 
 /** Who is acting, passed from the route to the service (services never see HTTP). */
 export interface Actor {
@@ -20,4 +21,8 @@ export interface Deps {
   db: Kysely<Database>;
   dialect: Dialect;
   clock: Clock;
+  /** Encryption of personal fields at rest. */
+  crypto: FieldCrypto;
+  /** Where uploaded and generated files live (imports, error workbooks). */
+  dataDir: string;
 }

@@ -3,16 +3,25 @@ import { buildApp } from './app.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { systemClock } from './clock.ts';
 import { loadConfig } from './config.ts';
+import type { Deps } from './context.ts';
 import { openDb } from './db/connection.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data.ts';
+import { createFieldCrypto, loadMasterKey } from './security/field-crypto.ts';
 
 const config = loadConfig();
 const demo = !process.argv.includes('--no-demo');
 const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const log = (m: string) => console.log(m);
 
-const prepared = await prepareDatabase({ db: db.db, dialect: db.dialect, clock: systemClock }, { demo, log });
-const app = await buildApp({ db, logLevel: config.logLevel, cookieSecure: config.cookieSecure, webDist: path.resolve('web/dist') });
+const deps: Deps = {
+  db: db.db,
+  dialect: db.dialect,
+  clock: systemClock,
+  crypto: createFieldCrypto(loadMasterKey(config.dataDir)),
+  dataDir: config.dataDir,
+};
+const prepared = await prepareDatabase(deps, { demo, log });
+const app = await buildApp({ deps, logLevel: config.logLevel, cookieSecure: config.cookieSecure, webDist: path.resolve('web/dist') });
 await app.listen({ port: config.port, host: config.host });
 
 const where = db.dialect === 'sqlite' ? `SQLite(${path.join(config.dataDir, 'sgpt.sqlite')})` : 'PostgreSQL';

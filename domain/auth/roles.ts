@@ -3,7 +3,22 @@
  * checks a role name directly, so a new module only adds permissions and puts them in bundles.
  */
 
-export const PERMISSIONS = ['region.read', 'region.manage', 'user.read', 'user.manage', 'audit.read', 'dashboard.read'] as const;
+export const PERMISSIONS = [
+  'region.read',
+  'region.manage',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'dashboard.read',
+  'talent.read',
+  'talent.manage',
+  /** See full ID numbers and phones (each reveal is audited). */
+  'talent.reveal',
+  /** Edit the province's key-talent rule set. */
+  'talent.rules',
+  /** A social worker's own record: view, edit contact details, submit certificates and hours. */
+  'talent.self',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES = [
@@ -35,11 +50,25 @@ export interface RoleDefinition {
   permissions: readonly Permission[];
 }
 
-const ADMIN: readonly Permission[] = ['region.read', 'region.manage', 'user.read', 'user.manage', 'audit.read', 'dashboard.read'];
+const ADMIN: readonly Permission[] = [
+  'region.read',
+  'region.manage',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'dashboard.read',
+  'talent.read',
+  'talent.manage',
+  'talent.reveal',
+];
+/** Province and national administrators also set the key-talent rules. */
+const TOP_ADMIN: readonly Permission[] = [...ADMIN, 'talent.rules'];
 const READER: readonly Permission[] = ['region.read', 'dashboard.read'];
+/** Civil-affairs clerks keep the registry (the county's spreadsheet work) but see masked identities. */
+const CLERK: readonly Permission[] = [...READER, 'talent.read', 'talent.manage'];
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
-  system_admin: { role: 'system_admin', name: '系统管理员', nameEn: 'System administrator', rank: 100, regionLevel: 0, boundTo: null, permissions: ADMIN },
+  system_admin: { role: 'system_admin', name: '系统管理员', nameEn: 'System administrator', rank: 100, regionLevel: 0, boundTo: null, permissions: TOP_ADMIN },
   province_admin: {
     role: 'province_admin',
     name: '省级民政管理员',
@@ -47,11 +76,11 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     rank: 80,
     regionLevel: 1,
     boundTo: null,
-    permissions: ADMIN,
+    permissions: TOP_ADMIN,
   },
   city_admin: { role: 'city_admin', name: '市级民政管理员', nameEn: 'City administrator', rank: 60, regionLevel: 2, boundTo: null, permissions: ADMIN },
   county_admin: { role: 'county_admin', name: '县级民政管理员', nameEn: 'County administrator', rank: 40, regionLevel: 3, boundTo: null, permissions: ADMIN },
-  staff: { role: 'staff', name: '民政工作人员', nameEn: 'Civil-affairs staff', rank: 30, regionLevel: null, boundTo: null, permissions: READER },
+  staff: { role: 'staff', name: '民政工作人员', nameEn: 'Civil-affairs staff', rank: 30, regionLevel: null, boundTo: null, permissions: CLERK },
   agency_admin: {
     role: 'agency_admin',
     name: '社工机构管理员',
@@ -71,7 +100,15 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     boundTo: 'assignment',
     permissions: READER,
   },
-  social_worker: { role: 'social_worker', name: '社会工作者', nameEn: 'Social worker', rank: 5, regionLevel: null, boundTo: 'talent', permissions: READER },
+  social_worker: {
+    role: 'social_worker',
+    name: '社会工作者',
+    nameEn: 'Social worker',
+    rank: 5,
+    regionLevel: null,
+    boundTo: 'talent',
+    permissions: [...READER, 'talent.self'],
+  },
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -122,9 +122,18 @@ const talentCoreShape = {
   phone: phoneSchema.nullable().default(null),
   partyMember: z.boolean().default(false),
   regionCode: talentRegionCode,
-  categories: z.array(z.enum(codesOf(TALENT_CATEGORIES), '人才类别不正确')).min(1, '请至少选择一个人才类别').max(3),
-  fields: z.array(z.enum(codesOf(SERVICE_FIELDS), '服务领域不正确')).max(SERVICE_FIELDS.length).default([]),
-  roles: z.array(z.enum(codesOf(TALENT_ROLES), '人员身份不正确')).max(TALENT_ROLES.length).default([]),
+  categories: z
+    .array(z.enum(codesOf(TALENT_CATEGORIES), '人才类别不正确'))
+    .min(1, '请至少选择一个人才类别')
+    .max(3),
+  fields: z
+    .array(z.enum(codesOf(SERVICE_FIELDS), '服务领域不正确'))
+    .max(SERVICE_FIELDS.length)
+    .default([]),
+  roles: z
+    .array(z.enum(codesOf(TALENT_ROLES), '人员身份不正确'))
+    .max(TALENT_ROLES.length)
+    .default([]),
   titleLevel: z.enum(codesOf(TITLE_LEVELS), '请选择职称等级').default('none'),
   titleName: text('职称名称', 32).default(''),
   teachingSubject: z.enum(codesOf(TEACHING_SUBJECTS), '请选择讲授课程').default('none'),

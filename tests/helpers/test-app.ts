@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { prepareDatabase } from '../../server/bootstrap.ts';
@@ -5,6 +8,7 @@ import type { Deps } from '../../server/context.ts';
 import type { Db, Dialect } from '../../server/db/connection.ts';
 import { DEMO_PASSWORD } from '../../server/demo/demo-data.ts';
 import { SESSION_COOKIE } from '../../server/http/access.ts';
+import { createFieldCrypto } from '../../server/security/field-crypto.ts';
 import { TestClock } from './clock.ts';
 import { openTestDb } from './test-db.ts';
 
@@ -29,12 +33,16 @@ export interface Session {
   request(opts: InjectOptions & { csrf?: boolean | string }): Promise<LightMyRequestResponse>;
 }
 
+/** A fixed key: tests may compare sealed values across app instances. */
+export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
+
 export async function createTestApp(dialect: Dialect, opts: { demo?: boolean } = {}): Promise<TestApp> {
   const db = await openTestDb(dialect);
   const clock = new TestClock();
-  const deps: Deps = { db: db.db, dialect: db.dialect, clock };
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sgpt-test-'));
+  const deps: Deps = { db: db.db, dialect: db.dialect, clock, crypto: createFieldCrypto(TEST_FIELD_KEY), dataDir };
   await prepareDatabase(deps, { demo: opts.demo ?? true, log: () => {}, regionLoad: { onlyProvinces: ['52', '53'], villageProvinces: ['52'] } });
-  const app = await buildApp({ db, clock, logLevel: 'silent' });
+  const app = await buildApp({ deps, logLevel: 'silent' });
   await app.ready();
 
   const login = async (username: string, password = DEMO_PASSWORD): Promise<Session> => {
@@ -69,6 +77,7 @@ export async function createTestApp(dialect: Dialect, opts: { demo?: boolean } =
     close: async () => {
       await app.close();
       await db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -19,7 +19,19 @@ export type AuditAction =
   | 'password_reset'
   | 'disable'
   | 'enable'
-  | 'session_expired';
+  | 'session_expired'
+  | 'reveal'
+  | 'export'
+  | 'import'
+  | 'transfer_request'
+  | 'transfer_approve'
+  | 'transfer_reject'
+  | 'merge'
+  | 'dismiss_duplicate'
+  | 'submit'
+  | 'approve'
+  | 'reject'
+  | 'account_link';
 
 export interface AuditInput {
   action: AuditAction;
