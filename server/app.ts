@@ -16,6 +16,8 @@ import { registerInputGuard } from './http/input-guard.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { regionRoutes } from './modules/regions/regions.routes.ts';
+import { talentWorkflowRoutes } from './modules/talents/talent-workflow.routes.ts';
+import { talentRoutes } from './modules/talents/talents.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 
 // Validation messages in Chinese for every schema (field-level messages reach the UI as they are).
@@ -77,6 +79,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await userRoutes(app, deps);
   await auditRoutes(app, deps);
   await dashboardRoutes(app, deps);
+  await talentRoutes(app, deps);
+  await talentWorkflowRoutes(app, deps);
 
   const spaShell = !!opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html'));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist as string, wildcard: false });

@@ -67,6 +67,12 @@ function numberText(n: number): string {
   return String(Number(n.toPrecision(EXCEL_DIGITS)));
 }
 
+/** A large integer as Excel displays it: 15 significant digits, then zeros (520102199003070000). */
+function excelIntegerText(n: number): string {
+  const [mantissa, exponent] = n.toExponential(EXCEL_DIGITS - 1).split('e');
+  return mantissa.replace('.', '').padEnd(Number(exponent) + 1, '0');
+}
+
 /**
  * The cell as cleaned text: full-width letters/digits to half-width, zero-width characters removed,
  * whitespace collapsed and trimmed. Dates (ExcelJS gives them in UTC) become YYYY-MM-DD.
@@ -106,7 +112,7 @@ export function cellNumberText(value: unknown, label = '号码'): CellResult<str
     if (!Number.isInteger(p) || p < 0) return fail(`${label}“${numberText(p)}”不是有效的号码。`);
     if (p >= 10 ** EXCEL_DIGITS) {
       return fail(
-        `${label}被存成了数字格式：Excel 只保留 15 位有效数字，超出部分（末几位）已变成 0（当前值 ${numberText(p)}），该号码不可靠。请将该列设置为“文本”格式后重新录入${label}。`,
+        `${label}被存成了数字格式：Excel 只保留 15 位有效数字，超出部分（末几位）已变成 0（当前值 ${excelIntegerText(p)}），该号码不可靠。请将该列设置为“文本”格式后重新录入${label}。`,
       );
     }
     return ok(numberText(p));

@@ -1,0 +1,354 @@
+/**
+ * Streaming read of an uploaded .xlsx: the rows of its first visible worksheet, with columns found
+ * by their header text. The XML is parsed in a worker thread (read-workbook.worker.mjs) so a
+ * 100,000-row file does not stall other requests; rows come over in batches and the worker waits
+ * for each batch to be taken before parsing the next, which keeps memory flat.
+ *
+ *   const book = await readWorkbookRows(file, { columns: TALENT_COLUMNS });   // throws WorkbookError
+ *   for await (const row of book) mapTalentRow(row.cells) …                   // closes itself at the end
+ *
+ * Call close() when stopping before the end (a `break` out of for-await does it too).
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import { cellText } from './cells.ts';
+import { createHeaderMatcher, type HeaderSpec } from './header-match.ts';
+import { NOT_XLSX_MESSAGE, WorkbookError } from './workbook-error.ts';
+import { OLE2_MAGIC, readMagic, readZipDirectory, ZIP_MAGIC, type ZipEntryInfo } from './zip-directory.ts';
+
+export interface ReadWorkbookOptions {
+  /** The columns to look for; the header row is found and mapped with their headers and aliases. */
+  columns: readonly HeaderSpec[];
+  /** Rows per batch from the worker (default 500). */
+  batchSize?: number;
+  /** The header row must be within this many rows from the top (default 20). */
+  headerScanRows?: number;
+  /** A row is the header when at least this many of its cells are known headers (default 3). */
+  minHeaderMatches?: number;
+  /** Refuse files whose entries inflate to more than this (default 1 GiB): zip bombs. */
+  maxUncompressedBytes?: number;
+  /** Called after each batch. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface ReadProgress {
+  /** Data rows handed out so far (blank rows and the header not counted). */
+  rowsRead: number;
+  /** Bytes of worksheet XML parsed so far, out of totalBytes (null when the file does not say). */
+  bytesRead: number;
+  totalBytes: number | null;
+  /** 0…1, or null when unknown. */
+  fraction: number | null;
+  done: boolean;
+}
+
+export interface WorkbookRow {
+  /** The row number Excel shows (1-based, counting title and header rows). */
+  rowNumber: number;
+  /** Column key → raw ExcelJS value (null when blank), for every known column present in the file. */
+  cells: Record<string, unknown>;
+  /** The raw values of all the file's columns, aligned with `headers` (for the error workbook). */
+  raw: unknown[];
+}
+
+export interface WorkbookRows extends AsyncIterable<WorkbookRow> {
+  readonly sheetName: string;
+  readonly headerRowNumber: number;
+  /** Header text of each column of the file as written (cleaned), '' for a blank header cell. */
+  readonly headers: readonly string[];
+  /** Column key of each column of the file, null for columns that are not imported. */
+  readonly columnKeys: readonly (string | null)[];
+  progress(): ReadProgress;
+  /** Stops the worker and removes its temp files. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+type RowTuple = [rowNumber: number, values: unknown[]];
+type WorkerMessage =
+  | { type: 'sheet'; name: string; path: string | null }
+  | { type: 'rows'; rows: RowTuple[]; bytesRead: number }
+  | { type: 'end'; sheetFound: boolean; bytesRead: number }
+  | { type: 'error'; message: string }
+  | { type: 'exit' };
+
+const WORKER_URL = new URL('./read-workbook.worker.mjs', import.meta.url);
+const DEFAULTS = { batchSize: 500, headerScanRows: 20, minHeaderMatches: 3, maxUncompressedBytes: 1024 ** 3 };
+/** The worker only holds a batch and the shared strings; a file that needs more is refused, not the server. */
+const WORKER_HEAP_MB = 256;
+const STOP_GRACE_MS = 5_000;
+
+/**
+ * Opens the file, finds the header row and checks the required columns. Throws WorkbookError for
+ * anything wrong with the file as a whole; row problems are the caller's business.
+ */
+export async function readWorkbookRows(filePath: string, options: ReadWorkbookOptions): Promise<WorkbookRows> {
+  const entries = await inspectFile(filePath, options.maxUncompressedBytes ?? DEFAULTS.maxUncompressedBytes);
+  const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'xlsx-read-'));
+  const session = new ReadSession(new WorkerChannel(filePath, options.batchSize ?? DEFAULTS.batchSize, tmpDir), tmpDir, entries, options);
+  try {
+    await session.open();
+  } catch (err) {
+    await session.close();
+    throw err;
+  }
+  return session;
+}
+
+/** Recognizes the format from the bytes, before any worker is started. */
+async function inspectFile(filePath: string, maxBytes: number): Promise<Map<string, ZipEntryInfo>> {
+  const stat = await fs.stat(filePath);
+  if (stat.size === 0) throw new WorkbookError('EMPTY_FILE', '上传的文件是空的（0 字节），请检查后重新上传。');
+  const magic = await readMagic(filePath);
+  if (magic.subarray(0, OLE2_MAGIC.length).equals(OLE2_MAGIC)) {
+    throw new WorkbookError(
+      'LEGACY_XLS',
+      '这是旧版 Excel 97-2003（.xls）文件，或是设置了打开密码的文件。请在 Excel 中取消密码，并“另存为”Excel 工作簿（.xlsx）后重新上传。',
+    );
+  }
+  if (!magic.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw new WorkbookError('NOT_XLSX', NOT_XLSX_MESSAGE);
+  const entries = await readZipDirectory(filePath);
+  if (!entries) throw new WorkbookError('CORRUPT', '文件已损坏或不完整，无法读取。请在 Excel 中打开后重新保存为 .xlsx 再上传。');
+  if (!entries.has('xl/workbook.xml')) throw new WorkbookError('NOT_XLSX', NOT_XLSX_MESSAGE);
+  let total = 0;
+  for (const e of entries.values()) total += e.uncompressedSize;
+  if (total > maxBytes) {
+    throw new WorkbookError(
+      'TOO_LARGE',
+      `文件解压后约 ${Math.round(total / 1024 ** 2)} MB，超过 ${Math.round(maxBytes / 1024 ** 2)} MB 的上限，请拆分成多个文件上传。`,
+    );
+  }
+  return entries;
+}
+
+/** The worker and its messages as a queue the session pulls from. */
+class WorkerChannel {
+  private readonly inbox: WorkerMessage[] = [];
+  private wake: (() => void) | null = null;
+  private readonly worker: Worker;
+  readonly exited: Promise<void>;
+
+  constructor(filePath: string, batchSize: number, tmpDir: string) {
+    this.worker = new Worker(WORKER_URL, {
+      workerData: { filePath, batchSize },
+      // exceljs spools worksheets to temp files (when shared strings come after the sheets, as Excel
+      // writes them); a private TMPDIR lets close() remove them whatever happened in the worker.
+      env: { ...process.env, TMPDIR: tmpDir },
+      // The worker is plain JavaScript: no need for the parent's loaders (tsx, vitest).
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    this.worker.unref();
+    this.worker.on('message', (m: WorkerMessage) => this.push(m));
+    this.worker.on('error', (err: Error & { code?: string }) =>
+      this.push({ type: 'error', message: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'OUT_OF_MEMORY' : err.message }),
+    );
+    this.exited = new Promise((resolve) => {
+      this.worker.once('exit', () => {
+        this.push({ type: 'exit' });
+        resolve();
+      });
+    });
+  }
+
+  private push(m: WorkerMessage) {
+    this.inbox.push(m);
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  async next(): Promise<WorkerMessage> {
+    while (this.inbox.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    return this.inbox.shift() as WorkerMessage;
+  }
+
+  send(msg: 'ack' | 'stop') {
+    this.worker.postMessage(msg);
+  }
+
+  async stop() {
+    this.send('stop');
+    const timer = setTimeout(() => void this.worker.terminate(), STOP_GRACE_MS);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
+
+function workerFailure(message: string): WorkbookError {
+  if (message === 'OUT_OF_MEMORY') return new WorkbookError('TOO_LARGE', '文件内容过大，读取时超出内存上限，请拆分成多个文件上传。');
+  return new WorkbookError('CORRUPT', `文件内容无法读取，可能已损坏（${message}）。请在 Excel 中打开后重新保存为 .xlsx 再上传。`);
+}
+
+class ReadSession implements WorkbookRows {
+  sheetName = '';
+  headerRowNumber = 0;
+  headers: string[] = [];
+  columnKeys: (string | null)[] = [];
+  private pending: RowTuple[] = [];
+  private finished = false;
+  private closed = false;
+  private iterated = false;
+  private rowsRead = 0;
+  private bytesRead = 0;
+  private totalBytes: number | null = null;
+
+  constructor(
+    private readonly channel: WorkerChannel,
+    private readonly tmpDir: string,
+    private readonly entries: Map<string, ZipEntryInfo>,
+    private readonly options: ReadWorkbookOptions,
+  ) {}
+
+  /** The next batch of rows (acknowledged, so the worker parses the following one meanwhile), or null at the end. */
+  private async nextBatch(): Promise<RowTuple[] | null> {
+    while (!this.finished) {
+      const msg = await this.channel.next();
+      switch (msg.type) {
+        case 'sheet':
+          this.sheetName = msg.name;
+          this.totalBytes = (msg.path && this.entries.get(msg.path)?.uncompressedSize) || null;
+          break;
+        case 'rows':
+          this.bytesRead = msg.bytesRead;
+          this.channel.send('ack');
+          return msg.rows;
+        case 'end':
+          this.finished = true;
+          this.bytesRead = msg.bytesRead;
+          if (!msg.sheetFound) throw new WorkbookError('NO_SHEET', '文件中没有可见的工作表，请取消隐藏要导入的工作表后重新上传。');
+          return null;
+        case 'error':
+          this.finished = true;
+          throw workerFailure(msg.message);
+        case 'exit':
+          this.finished = true;
+          throw workerFailure('读取进程意外退出');
+      }
+    }
+    return null;
+  }
+
+  /** Reads up to the header row and maps the columns. */
+  async open(): Promise<void> {
+    const scanRows = this.options.headerScanRows ?? DEFAULTS.headerScanRows;
+    const minMatches = Math.min(this.options.minHeaderMatches ?? DEFAULTS.minHeaderMatches, this.options.columns.length);
+    const match = createHeaderMatcher(this.options.columns);
+    let sawRows = false;
+    for (let rows = await this.nextBatch(); rows; rows = await this.nextBatch()) {
+      for (let i = 0; i < rows.length; i++) {
+        const [rowNumber, values] = rows[i];
+        sawRows = true;
+        if (rowNumber > scanRows) throw this.noHeader();
+        const texts = values.map((v) => {
+          const t = cellText(v);
+          return t.ok ? t.value : '';
+        });
+        const keys = texts.map((t) => match(t) ?? null);
+        if (new Set(keys.filter((k) => k !== null)).size >= minMatches) {
+          this.headerRowNumber = rowNumber;
+          this.headers = texts;
+          this.columnKeys = keys;
+          this.pending = rows.slice(i + 1);
+          this.checkColumns();
+          return;
+        }
+      }
+    }
+    if (!sawRows) throw new WorkbookError('NO_HEADER', `工作表“${this.sheetName}”是空的，没有可导入的内容。`);
+    throw this.noHeader();
+  }
+
+  private noHeader(): WorkbookError {
+    const examples = this.options.columns
+      .filter((c) => c.required)
+      .slice(0, 3)
+      .map((c) => `“${c.header}”`)
+      .join('');
+    const scanRows = this.options.headerScanRows ?? DEFAULTS.headerScanRows;
+    return new WorkbookError(
+      'NO_HEADER',
+      `在工作表“${this.sheetName}”的前 ${scanRows} 行中没有找到表头行（含${examples}等列名的一行）。请使用系统提供的导入模板，并保留模板的表头。`,
+    );
+  }
+
+  private checkColumns() {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    this.columnKeys.forEach((key, i) => {
+      if (key === null) return;
+      const first = seen.get(key);
+      if (first !== undefined) duplicates.push(`“${first}”与“${this.headers[i]}”`);
+      else seen.set(key, this.headers[i]);
+    });
+    if (duplicates.length) {
+      throw new WorkbookError('DUPLICATE_COLUMNS', `表头中有重复的列：${duplicates.join('，')}指的是同一项内容，请删除其中一列后重新上传。`, duplicates);
+    }
+    const missing = this.options.columns.filter((c) => c.required && !seen.has(c.key)).map((c) => c.header);
+    if (missing.length) {
+      throw new WorkbookError(
+        'MISSING_COLUMNS',
+        `缺少必填列：${missing.join('、')}。请使用系统提供的导入模板，或在第 ${this.headerRowNumber} 行（表头行）补上这些列。`,
+        missing,
+      );
+    }
+  }
+
+  /** A data row, or null when every imported column is blank (spacer rows, notes in other columns). */
+  private toRow(rowNumber: number, values: unknown[]): WorkbookRow | null {
+    const cells: Record<string, unknown> = {};
+    let blank = true;
+    for (let i = 0; i < this.columnKeys.length; i++) {
+      const key = this.columnKeys[i];
+      if (key === null) continue;
+      const v = values[i] ?? null;
+      cells[key] = v;
+      if (blank && v !== null) {
+        const t = cellText(v);
+        blank = t.ok && t.value === '';
+      }
+    }
+    if (blank) return null;
+    const raw = new Array(this.headers.length);
+    for (let i = 0; i < raw.length; i++) raw[i] = values[i] ?? null;
+    return { rowNumber, cells, raw };
+  }
+
+  progress(): ReadProgress {
+    const fraction = this.finished ? 1 : this.totalBytes ? Math.min(1, this.bytesRead / this.totalBytes) : null;
+    return { rowsRead: this.rowsRead, bytesRead: this.bytesRead, totalBytes: this.totalBytes, fraction, done: this.finished };
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<WorkbookRow> {
+    if (this.iterated) throw new Error('readWorkbookRows: the rows can be iterated only once');
+    this.iterated = true;
+    try {
+      let rows: RowTuple[] | null = this.pending;
+      this.pending = [];
+      while (rows) {
+        for (const [rowNumber, values] of rows) {
+          const row = this.toRow(rowNumber, values);
+          if (!row) continue;
+          this.rowsRead++;
+          yield row;
+        }
+        this.options.onProgress?.(this.progress());
+        // Batches may already be queued; give other requests a turn between them.
+        await nextTurn();
+        rows = await this.nextBatch();
+      }
+      this.options.onProgress?.(this.progress());
+    } finally {
+      await this.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.channel.stop();
+    await fs.rm(this.tmpDir, { recursive: true, force: true });
+  }
+}
