@@ -25,4 +25,6 @@ export interface Deps {
   crypto: FieldCrypto;
   /** Where uploaded and generated files live (imports, error workbooks). */
   dataDir: string;
+  /** A separate connection for bulk transactions, where the database has one (see Db.openBulk). */
+  openBulk?: () => { db: Kysely<Database>; close(): Promise<void> };
 }

@@ -19,6 +19,7 @@ const deps: Deps = {
   clock: systemClock,
   crypto: createFieldCrypto(loadMasterKey(config.dataDir)),
   dataDir: config.dataDir,
+  openBulk: db.openBulk,
 };
 const prepared = await prepareDatabase(deps, { demo, log });
 const app = await buildApp({ deps, logLevel: config.logLevel, cookieSecure: config.cookieSecure, webDist: path.resolve('web/dist') });

@@ -11,6 +11,13 @@ export interface Db {
   db: Kysely<Database>;
   dialect: Dialect;
   close(): Promise<void>;
+  /**
+   * A second connection for long bulk transactions (imports). SQLite serializes everything on one
+   * connection, so a 100,000-row import on the main one would stall every other request; on its own
+   * connection (WAL) readers carry on. Absent where the main handle already pools (PostgreSQL) or
+   * cannot be shared (in-memory SQLite).
+   */
+  openBulk?: () => { db: Kysely<Database>; close(): Promise<void> };
 }
 
 // COUNT(*) and BIGINT come back from pg as strings; our counts fit in a JS number.
@@ -41,11 +48,22 @@ export function openDb(opts: DbOptions): Db {
   }
   const file = url ? url.slice('sqlite:'.length) : (opts.sqliteFile ?? path.join(opts.dataDir, 'sgpt.sqlite'));
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const connect = () => {
+    const sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    // Writers wait for a bulk import's commit rather than fail at once.
+    sqlite.pragma('busy_timeout = 30000');
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  };
+  const db = connect();
+  const openBulk =
+    file === ':memory:'
+      ? undefined
+      : () => {
+          const bulk = connect();
+          return { db: bulk, close: () => bulk.destroy() };
+        };
+  return { db, dialect: 'sqlite', close: () => db.destroy(), openBulk };
 }

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharOf } from '../../../domain/standards/id-number.ts';
 import { mapTalentRow, type TalentRowCells } from './talent-row.ts';
-
-/** A valid ID: the 17th digit's parity is the sex (odd male, even female). */
-export const idOf = (first17: string) => first17 + checkCharOf(first17);
+import { idOf } from './test-workbooks.ts';
 const MALE_ID = idOf('52010219900307001');
 const FEMALE_ID = idOf('52010219850611002');
 

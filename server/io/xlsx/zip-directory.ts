@@ -1,22 +1,39 @@
 /**
- * Reads the central directory of a ZIP file (an .xlsx is one): the names and uncompressed sizes of
- * its entries, from the end of the file, without inflating anything. This is how an upload is
- * recognized as an .xlsx before a worker is started, how a zip bomb is refused, and what gives the
- * reading progress its total (the size of the worksheet's XML).
+ * Reads the central directory of a ZIP file (an .xlsx is one): names, sizes and positions of its
+ * entries, from the end of the file, without inflating anything. It tells an .xlsx from other
+ * files, refuses zip bombs, gives the reading progress its total, and lets the reader hand ExcelJS
+ * just the entries it needs, in the order it needs them (see xlsx-package.ts).
  */
 import fs from 'node:fs/promises';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+const inflateRaw = promisify(zlib.inflateRaw);
 
 export interface ZipEntryInfo {
+  readonly name: string;
+  readonly method: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
+  /** Offset of the entry's local header in the file. */
+  readonly localOffset: number;
+}
+
+export interface ZipDirectory {
+  readonly entries: ReadonlyMap<string, ZipEntryInfo>;
+  /** Where the central directory starts: the end of the last entry's bytes. */
+  readonly directoryOffset: number;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_MIN = 22;
 const MAX_COMMENT = 0xffff;
 const ZIP64_MARK = 0xffffffff;
 const ZIP64_EXTRA_ID = 0x0001;
+const STORED = 0;
+const DEFLATED = 8;
 
 /** Local file header signature "PK\3\4": the first bytes of every .xlsx. */
 export const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -29,30 +46,34 @@ async function readAt(fh: fs.FileHandle, position: number, length: number): Prom
   return buf.subarray(0, bytesRead);
 }
 
-/** Uncompressed size from the ZIP64 extra field, when the 32-bit field says "see ZIP64". */
-function zip64Size(extra: Buffer, uncompressed: number, compressed: number): [number, number] {
+/** Sizes and offset from the ZIP64 extra field, for the 32-bit fields that say "see ZIP64" (in this order). */
+function applyZip64(extra: Buffer, values: [uncompressed: number, compressed: number, offset: number]): [number, number, number] {
   let i = 0;
   while (i + 4 <= extra.length) {
     const id = extra.readUInt16LE(i);
     const size = extra.readUInt16LE(i + 2);
     if (id === ZIP64_EXTRA_ID) {
       let p = i + 4;
-      const u = uncompressed === ZIP64_MARK ? Number(extra.readBigUInt64LE(p)) : uncompressed;
-      if (uncompressed === ZIP64_MARK) p += 8;
-      const c = compressed === ZIP64_MARK && p + 8 <= extra.length ? Number(extra.readBigUInt64LE(p)) : compressed;
-      return [u, c];
+      const out = [...values] as [number, number, number];
+      for (let k = 0; k < 3; k++) {
+        if (values[k] === ZIP64_MARK && p + 8 <= i + 4 + size) {
+          out[k] = Number(extra.readBigUInt64LE(p));
+          p += 8;
+        }
+      }
+      return out;
     }
     i += 4 + size;
   }
-  return [uncompressed, compressed];
+  return values;
 }
 
 /**
- * Entry name → sizes, or null when the file has no readable central directory (not a ZIP, or
- * truncated). Archives whose directory itself is in ZIP64 form are not needed for .xlsx uploads
- * and also give null.
+ * The central directory, or null when the file has none that can be read (not a ZIP, truncated).
+ * Archives whose directory itself is in ZIP64 form (over 65,535 entries or 4 GiB) are not .xlsx
+ * uploads and also give null.
  */
-export async function readZipDirectory(filePath: string): Promise<Map<string, ZipEntryInfo> | null> {
+export async function readZipDirectory(filePath: string): Promise<ZipDirectory | null> {
   const fh = await fs.open(filePath, 'r');
   try {
     const { size } = await fh.stat();
@@ -74,19 +95,49 @@ export async function readZipDirectory(filePath: string): Promise<Map<string, Zi
     const dir = await readAt(fh, dirOffset, dirSize);
     const entries = new Map<string, ZipEntryInfo>();
     let p = 0;
-    for (let n = 0; n < count && p + 46 <= dir.length; n++) {
-      if (dir.readUInt32LE(p) !== CENTRAL_SIGNATURE) return null;
+    for (let n = 0; n < count; n++) {
+      if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL_SIGNATURE) return null;
       const nameLength = dir.readUInt16LE(p + 28);
       const extraLength = dir.readUInt16LE(p + 30);
       const commentLength = dir.readUInt16LE(p + 32);
       const name = dir.toString('utf8', p + 46, p + 46 + nameLength);
       const extra = dir.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
-      const [uncompressedSize, compressedSize] = zip64Size(extra, dir.readUInt32LE(p + 24), dir.readUInt32LE(p + 20));
-      // Some writers store "/xl/…" (ExcelJS's own streaming writer does); the reader matches without it.
-      entries.set(name.replace(/^\//, ''), { compressedSize, uncompressedSize });
+      const [uncompressedSize, compressedSize, localOffset] = applyZip64(extra, [dir.readUInt32LE(p + 24), dir.readUInt32LE(p + 20), dir.readUInt32LE(p + 42)]);
+      if (localOffset >= dirOffset) return null;
+      entries.set(name, { name, method: dir.readUInt16LE(p + 10), compressedSize, uncompressedSize, localOffset });
       p += 46 + nameLength + extraLength + commentLength;
     }
-    return entries;
+    return { entries, directoryOffset: dirOffset };
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Byte range [start, end) of each entry in the file: from its local header to the next entry (or
+ * the central directory), which includes a trailing data descriptor when the writer used one.
+ */
+export function entryRanges(dir: ZipDirectory): Map<string, [number, number]> {
+  const sorted = [...dir.entries.values()].sort((a, b) => a.localOffset - b.localOffset);
+  const ranges = new Map<string, [number, number]>();
+  sorted.forEach((e, i) => {
+    ranges.set(e.name, [e.localOffset, i + 1 < sorted.length ? sorted[i + 1].localOffset : dir.directoryOffset]);
+  });
+  return ranges;
+}
+
+/** The content of one (small) entry, e.g. xl/workbook.xml. Null when it cannot be read. */
+export async function readZipEntry(filePath: string, entry: ZipEntryInfo): Promise<Buffer | null> {
+  if (entry.method !== STORED && entry.method !== DEFLATED) return null;
+  const fh = await fs.open(filePath, 'r');
+  try {
+    const header = await readAt(fh, entry.localOffset, 30);
+    if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) return null;
+    const dataStart = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    const data = await readAt(fh, dataStart, entry.compressedSize);
+    return entry.method === STORED ? data : await inflateRaw(data);
+  } catch {
+    return null;
   } finally {
     await fh.close();
   }
