@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, UsersTable } from '../server/db/schema.ts';
+import { pick, prng } from '../server/demo/prng.ts';
 import { buildUserRow } from '../server/modules/users/user-row.ts';
-import { pick, prng } from './prng.ts';
 
 /**
  * Deterministic bench data on top of the real division table: `count` user accounts spread over

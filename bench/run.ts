@@ -12,11 +12,13 @@ import { countByLevel, countsPerChild } from '../server/modules/regions/regions.
 import { listUsers } from '../server/modules/users/users.repository.ts';
 import { generateUsers } from './generate.ts';
 import { measure, timed } from './measure.ts';
+import { type BenchRow, benchTalents, type RawQuery, TALENTS } from './talents.ts';
 
 /**
  * `npm run bench`: the whole national division table (levels 1–5, ~663,000 rows, real 2023 data)
  * plus deterministic generated users, on SQLite and on PostgreSQL; each query through the
  * repository beside the same SQL sent straight to the driver. Prints a table, writes JSON.
+ * Then the talent registry (bench/talents.ts): BENCH_TALENTS generated talents (default 2,000,000).
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test, schema "bench").
  */
 const USERS = Number(process.env.BENCH_USERS ?? 50_000);
@@ -25,25 +27,16 @@ const PROVINCE = '520000000000';
 const resultsDir = path.resolve('bench/results');
 fs.mkdirSync(resultsDir, { recursive: true });
 
-type RawQuery = (text: string, params: unknown[]) => Promise<unknown>;
-interface Row {
-  dialect: string;
-  case: string;
-  repo_p50: number;
-  repo_p95: number;
-  raw_p50: number;
-  raw_p95: number;
-  result: string;
-}
-const rows: Row[] = [];
+const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const rows: BenchRow[] = [];
 const setup: Record<string, unknown> = {};
 
 async function benchDialect(dialect: 'sqlite' | 'postgres') {
   let raw: RawQuery;
   let closeRaw: () => Promise<void>;
   let db: ReturnType<typeof openDb>;
+  const file = path.join(resultsDir, 'bench.sqlite');
   if (dialect === 'sqlite') {
-    const file = path.join(resultsDir, 'bench.sqlite');
     for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
     db = openDb({ dataDir: resultsDir, sqliteFile: file });
     const s = new SQLite(file, { readonly: true });
@@ -52,7 +45,7 @@ async function benchDialect(dialect: 'sqlite' | 'postgres') {
       s.close();
     };
   } else {
-    const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const url = PG_URL;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query('DROP SCHEMA IF EXISTS bench CASCADE; CREATE SCHEMA bench');
@@ -170,12 +163,15 @@ async function benchDialect(dialect: 'sqlite' | 'postgres') {
     [province.lower, province.upper],
     (v) => `共 ${(v as { total: number }).total} 人`,
   );
+  if (TALENTS > 0) {
+    await benchTalents({ dialect, db: db.db, raw, rows, setup: setup[dialect] as Record<string, unknown>, sqliteFile: file, pgUrl: PG_URL });
+  }
   await closeRaw();
   await db.close();
 }
 
 async function pgReachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', connectionTimeoutMillis: 2000 });
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
   try {
     await c.connect();
     await c.end();
@@ -191,6 +187,10 @@ else console.log('PostgreSQL 不可达,跳过(设置 BENCH_DATABASE_URL)');
 
 console.log('');
 console.table(rows);
-const out = { at: new Date().toISOString(), node: process.version, setup, rows, rssMb: Math.round(process.memoryUsage().rss / 1048576) };
+console.log('');
+console.log('| 数据库 | 场景 | 目标 ms | 仓储 p50 | 仓储 p95 | 原始 SQL p50 | 原始 SQL p95 | 结果 |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.dialect} | ${r.case} | ${r.goal ?? ''} | ${r.repo_p50} | ${r.repo_p95} | ${r.raw_p50} | ${r.raw_p95} | ${r.result} |`);
+const out = { at: new Date().toISOString(), node: process.version, talents: TALENTS, setup, rows, rssMb: Math.round(process.memoryUsage().rss / 1048576) };
 fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify(out, null, 2));
 console.log(`结果已写入 ${path.join(resultsDir, 'latest.json')}(进程内存 ${out.rssMb} MB)`);

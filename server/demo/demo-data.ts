@@ -9,7 +9,12 @@ export const DEMO_USERS: Array<{ username: string; displayName: string; role: Ro
   { username: 'nanming', displayName: '南明区民政局管理员', role: 'county_admin', regionCode: '520102000000' },
   { username: 'yunyan', displayName: '云岩区民政局管理员', role: 'county_admin', regionCode: '520103000000' },
   { username: 'nanming-staff', displayName: '南明区民政局工作人员', role: 'staff', regionCode: '520102000000' },
+  // Bound to a generated 南明区 talent by seed-talents.ts, which gives it the talent's name and township.
+  { username: 'sw-demo', displayName: '社会工作者(本人档案在南明区)', role: 'social_worker', regionCode: '520102000000' },
 ];
+
+/** The demo social worker: signs in to their own talent record (self-service). */
+export const DEMO_SOCIAL_WORKER = 'sw-demo';
 
 /** Resident population of Guizhou and its prefectures, 7th national census (2020). */
 export const GUIZHOU_CENSUS_2020: Record<string, number> = {

@@ -3,11 +3,13 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { Deps } from '../context.ts';
 import { buildUserRow } from '../modules/users/user-row.ts';
 import { DEMO_PASSWORD, DEMO_USERS, ETHNIC_PREFECTURES, GUIZHOU_CENSUS_2020, KEY_COUNTY_NAME_PREFIXES, REVOLUTIONARY_PREFECTURES } from './demo-data.ts';
+import { seedDemoTalents } from './seed-talents.ts';
 
 /**
  * Demo data for Guizhou: census populations for the province and prefectures; county figures
  * estimated by apportioning each prefecture's census figure over its villages/communities (marked
- * 'estimate', editable); a few designations; the demo accounts.
+ * 'estimate', editable); a few designations; the demo accounts; a generated talent population
+ * (seed-talents.ts).
  */
 export async function seedDemo(deps: Deps): Promise<void> {
   const { db } = deps;
@@ -66,5 +68,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         .onConflict((oc) => oc.column('username').doNothing())
         .execute();
     }
+    // After the populations (they weight the townships) and the accounts (the transfer's requester, sw-demo).
+    await seedDemoTalents(trx, deps);
   });
 }

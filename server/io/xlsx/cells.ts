@@ -14,6 +14,16 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; message: strin
 export type PlainCell = string | number | boolean | Date | null;
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+
+/** Characters cleanCell rewrites besides whitespace: full-width ASCII, ideographic space, zero-width. */
+const NEEDS_CLEANING = /[\uff01-\uff5e\u3000\u200b-\u200d\u2060\ufeff]/;
+const INNER_SPACE = /\s{2,}|[^\S ]/;
+
+/** {@link cleanCell}, skipped for the usual cell that has nothing to clean (an import calls this millions of times). */
+function clean(s: string): string {
+  if (NEEDS_CLEANING.test(s)) return cleanCell(s);
+  return INNER_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+}
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
 /** Excel keeps 15 significant digits; anything longer was rounded when it was stored as a number. */
@@ -61,9 +71,13 @@ export function cellPlain(value: unknown): PlainCell {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 
-/** Integers without exponent or float noise; other numbers as JavaScript prints them. */
+/**
+ * Integers without exponent or float noise, as Excel shows them in the formula bar (beyond 15
+ * digits: 15 significant digits then zeros); other numbers rounded to Excel's 15 digits.
+ */
 function numberText(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
+  if (Number.isInteger(n) && Math.abs(n) < 10 ** EXCEL_DIGITS) return n.toFixed(0);
+  if (Number.isInteger(n) && n > 0 && n < 1e21) return excelIntegerText(n);
   return String(Number(n.toPrecision(EXCEL_DIGITS)));
 }
 
@@ -82,7 +96,7 @@ export function cellText(value: unknown): CellResult<string> {
   if ('problem' in u) return fail(u.problem);
   const p = u.plain;
   if (p === null) return ok('');
-  if (typeof p === 'string') return ok(cleanCell(p));
+  if (typeof p === 'string') return ok(clean(p));
   if (typeof p === 'number') return ok(numberText(p));
   if (typeof p === 'boolean') return ok(p ? 'TRUE' : 'FALSE');
   return ok(isoDay(p));
@@ -112,7 +126,7 @@ export function cellNumberText(value: unknown, label = '号码'): CellResult<str
     if (!Number.isInteger(p) || p < 0) return fail(`${label}“${numberText(p)}”不是有效的号码。`);
     if (p >= 10 ** EXCEL_DIGITS) {
       return fail(
-        `${label}被存成了数字格式：Excel 只保留 15 位有效数字，超出部分（末几位）已变成 0（当前值 ${excelIntegerText(p)}），该号码不可靠。请将该列设置为“文本”格式后重新录入${label}。`,
+        `${label}被存成了数字格式：Excel 只保留 15 位有效数字，超出部分（末几位）已变成 0（当前值 ${numberText(p)}），该号码不可靠。请将该列设置为“文本”格式后重新录入${label}。`,
       );
     }
     return ok(numberText(p));
@@ -172,7 +186,7 @@ export function cellDate(value: unknown, label = '日期'): CellResult<string | 
     const iso = serialToIso(p);
     return iso ? ok(iso) : fail(`${label}“${numberText(p)}”不是有效的日期，${hint}`);
   }
-  const s = cleanCell(p);
+  const s = clean(p);
   if (s === '') return ok(null);
   const m = DATE_TEXT.exec(s);
   if (m) {
@@ -206,7 +220,7 @@ export function cellYear(value: unknown, label = '年份'): CellResult<number | 
   const bad = (shown: string) => fail(`${label}“${shown}”不是有效的年份，请填写 4 位数字年份，如 2019。`);
   if (typeof p === 'boolean') return bad(p ? 'TRUE' : 'FALSE');
   if (typeof p === 'number') return Number.isInteger(p) && p >= 1000 && p <= 9999 ? ok(p) : bad(numberText(p));
-  const s = cleanCell(p);
+  const s = clean(p);
   if (s === '') return ok(null);
   const m = /^(\d{4})(?:\.0+)?\s*年?$/.exec(s) ?? /^(\d{4})\s*[-/.年]\s*\d{1,2}/.exec(s);
   return m ? ok(Number(m[1])) : bad(s);
@@ -223,7 +237,7 @@ export function cellBool(value: unknown, label = '该项', aliases?: Readonly<Re
   if (p === null) return ok(null);
   if (typeof p === 'boolean') return ok(p);
   if (p instanceof Date) return fail(`${label}应填写“是”或“否”。`);
-  const s = (typeof p === 'number' ? numberText(p) : cleanCell(p)).toLowerCase();
+  const s = (typeof p === 'number' ? numberText(p) : clean(p)).toLowerCase();
   if (s === '') return ok(null);
   if (aliases && s in aliases) return ok(aliases[s]);
   if (TRUE_WORDS.has(s)) return ok(true);
@@ -240,7 +254,7 @@ export interface CodeCellOptions {
 
 /** Names compared without spaces, with half-width brackets and ASCII lower-cased. */
 function looseName(s: string): string {
-  return cleanCell(s).replace(/\s+/g, '').toLowerCase();
+  return clean(s).replace(/\s+/g, '').toLowerCase();
 }
 
 /** Longer lists are not spelled out in messages: the drop-down shows them. */
@@ -252,15 +266,37 @@ function allowedNames(list: readonly CodeItem[]): string {
   return `可选：${list.map((x) => x.name).join('、')}`;
 }
 
+type Lookup = Map<string, string>;
+/**
+ * Loose name/code/alias → code, built once per list and alias table: an import matches the same
+ * few lists a hundred thousand times.
+ */
+const lookups = new WeakMap<readonly CodeItem[], WeakMap<object, Lookup>>();
+const NO_ALIASES = {};
+
+function lookupOf(list: readonly CodeItem[], aliases: Readonly<Record<string, string>> = NO_ALIASES): Lookup {
+  let byAliases = lookups.get(list);
+  if (!byAliases) {
+    byAliases = new WeakMap();
+    lookups.set(list, byAliases);
+  }
+  let lookup = byAliases.get(aliases);
+  if (!lookup) {
+    lookup = new Map();
+    for (const [alias, code] of Object.entries(aliases)) lookup.set(looseName(alias), code);
+    for (const item of list) {
+      lookup.set(item.code.toLowerCase(), item.code);
+      lookup.set(looseName(item.name), item.code);
+    }
+    byAliases.set(aliases, lookup);
+  }
+  return lookup;
+}
+
 function matchCode(list: readonly CodeItem[], text: string, aliases: Readonly<Record<string, string>> | undefined): string | undefined {
   if (list === ETHNIC_GROUPS) return findEthnicGroup(text)?.code;
   if (list === SEXES) return findSex(text)?.code;
-  const loose = looseName(text);
-  for (const item of list) if (item.code === text || looseName(item.name) === loose || item.code.toLowerCase() === loose) return item.code;
-  if (aliases) {
-    for (const [alias, code] of Object.entries(aliases)) if (looseName(alias) === loose) return code;
-  }
-  return undefined;
+  return lookupOf(list, aliases).get(looseName(text));
 }
 
 /**

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readWorkbookRows } from './read-workbook.ts';
+import { type ReadWorkbookOptions, readWorkbookRows } from './read-workbook.ts';
 import { headerText, TALENT_COLUMNS } from './talent-columns.ts';
 import { mapTalentRow } from './talent-row.ts';
 import { addRows, collect, handWrittenXlsx, idOf, makeTmpDir, sampleTalentRow, writeSampleTalentFile, writeWorkbook } from './test-workbooks.ts';
@@ -25,9 +26,9 @@ async function importRows(file: string) {
   return { book, rows, mapped: rows.map((r) => ({ rowNumber: r.rowNumber, ...mapTalentRow(r.cells) })) };
 }
 
-async function workbookError(file: string): Promise<WorkbookError> {
+async function workbookError(file: string, extra: Partial<ReadWorkbookOptions> = {}): Promise<WorkbookError> {
   try {
-    const book = await readWorkbookRows(file, options);
+    const book = await readWorkbookRows(file, { ...options, ...extra });
     await collect(book);
   } catch (err) {
     if (err instanceof WorkbookError) return err;
@@ -96,7 +97,7 @@ describe('readWorkbookRows', () => {
     expect(rows.map((r) => r.cells.name)).toEqual(['测试2', '测试3']);
   });
 
-  it('reads sheets streamed straight from the zip (shared strings before the sheets)', async () => {
+  it("reads a minimal hand-written .xlsx (another producer's entry order, hidden first sheet)", async () => {
     const file = path.join(dir, 'streamed.xlsx');
     fs.writeFileSync(
       file,
@@ -109,6 +110,46 @@ describe('readWorkbookRows', () => {
     expect(book.sheetName).toBe('数据');
     expect(mapped).toEqual([expect.objectContaining({ rowNumber: 2, errors: [] })]);
     expect(mapped[0].input?.regionCode).toBe('520102001000');
+  });
+
+  it('reads a workbook without shared strings (inline strings only)', async () => {
+    const file = path.join(dir, 'inline.xlsx');
+    const wb = new ExcelJS.Workbook();
+    addRows(wb.addWorksheet('a'), [HEADERS, sampleTalentRow(5)]);
+    await wb.xlsx.writeFile(file, { useSharedStrings: false });
+    const { mapped } = await importRows(file);
+    expect(mapped).toEqual([expect.objectContaining({ rowNumber: 2, errors: [] })]);
+  });
+
+  it('reports a damaged worksheet instead of hanging', async () => {
+    const good = handWrittenXlsx([
+      ['姓名', '身份证号码', '工作地区', '人才类别'],
+      ...Array.from({ length: 300 }, (_, i) => [`人员${i}`, FEMALE_ID, 520102001000, '管理人才']),
+    ]);
+    // Garble the compressed bytes in the middle of the last entry (the data sheet).
+    const damaged = Buffer.from(good);
+    const at = good.indexOf(Buffer.from('xl/worksheets/sheet2.xml')) + 100;
+    for (let i = at; i < at + 40; i++) damaged[i] ^= 0x5a;
+    const file = path.join(dir, 'damaged.xlsx');
+    fs.writeFileSync(file, damaged);
+    const err = await workbookError(file, { stallTimeoutMs: 5_000 });
+    expect(err).toMatchObject({ code: 'CORRUPT', message: expect.stringContaining('无法读取') });
+  });
+
+  it('gives up on a worksheet the reader waits on forever', async () => {
+    const good = handWrittenXlsx([['姓名', '身份证号码', '工作地区', '人才类别']]);
+    // Local header of the data sheet: "size in a trailing descriptor" (bit 3) and no size; there is
+    // no descriptor, so the zip reader keeps waiting for one.
+    const stuck = Buffer.from(good);
+    const header = good.indexOf(Buffer.from('xl/worksheets/sheet2.xml')) - 30;
+    stuck.writeUInt16LE(stuck.readUInt16LE(header + 6) | 0x08, header + 6);
+    stuck.writeUInt32LE(0, header + 18);
+    const file = path.join(dir, 'stuck.xlsx');
+    fs.writeFileSync(file, stuck);
+    const started = Date.now();
+    const err = await workbookError(file, { stallTimeoutMs: 1_000 });
+    expect(err).toMatchObject({ code: 'CORRUPT', message: expect.stringContaining('读取超时') });
+    expect(Date.now() - started).toBeLessThan(4_000);
   });
 
   it('cleans full-width characters and stray spaces', async () => {

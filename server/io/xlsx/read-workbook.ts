@@ -9,15 +9,12 @@
  *
  * Call close() when stopping before the end (a `break` out of for-await does it too).
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { cellText } from './cells.ts';
+import { cellText, isBlankCell } from './cells.ts';
 import { createHeaderMatcher, type HeaderSpec } from './header-match.ts';
-import { NOT_XLSX_MESSAGE, WorkbookError } from './workbook-error.ts';
-import { OLE2_MAGIC, readMagic, readZipDirectory, ZIP_MAGIC, type ZipEntryInfo } from './zip-directory.ts';
+import { WorkbookError } from './workbook-error.ts';
+import { planXlsxRead, type XlsxPlan } from './xlsx-package.ts';
 
 export interface ReadWorkbookOptions {
   /** The columns to look for; the header row is found and mapped with their headers and aliases. */
@@ -32,6 +29,8 @@ export interface ReadWorkbookOptions {
   maxUncompressedBytes?: number;
   /** Called after each batch. */
   onProgress?: (progress: ReadProgress) => void;
+  /** Give up when the worker sends nothing for this long (default 60 s): a damaged file must not hang an import. */
+  stallTimeoutMs?: number;
 }
 
 export interface ReadProgress {
@@ -62,32 +61,33 @@ export interface WorkbookRows extends AsyncIterable<WorkbookRow> {
   /** Column key of each column of the file, null for columns that are not imported. */
   readonly columnKeys: readonly (string | null)[];
   progress(): ReadProgress;
-  /** Stops the worker and removes its temp files. Safe to call more than once. */
+  /** Stops the worker. Safe to call more than once. */
   close(): Promise<void>;
 }
 
 type RowTuple = [rowNumber: number, values: unknown[]];
 type WorkerMessage =
-  | { type: 'sheet'; name: string; path: string | null }
   | { type: 'rows'; rows: RowTuple[]; bytesRead: number }
   | { type: 'end'; sheetFound: boolean; bytesRead: number }
   | { type: 'error'; message: string }
   | { type: 'exit' };
 
 const WORKER_URL = new URL('./read-workbook.worker.mjs', import.meta.url);
-const DEFAULTS = { batchSize: 500, headerScanRows: 20, minHeaderMatches: 3, maxUncompressedBytes: 1024 ** 3 };
+const DEFAULTS = { batchSize: 500, headerScanRows: 20, minHeaderMatches: 3, maxUncompressedBytes: 1024 ** 3, stallTimeoutMs: 60_000 };
 /** The worker only holds a batch and the shared strings; a file that needs more is refused, not the server. */
 const WORKER_HEAP_MB = 256;
 const STOP_GRACE_MS = 5_000;
+/** Longest stretch of row processing on the main thread before other callbacks get a turn. */
+const TURN_MS = 10;
 
 /**
  * Opens the file, finds the header row and checks the required columns. Throws WorkbookError for
  * anything wrong with the file as a whole; row problems are the caller's business.
  */
 export async function readWorkbookRows(filePath: string, options: ReadWorkbookOptions): Promise<WorkbookRows> {
-  const entries = await inspectFile(filePath, options.maxUncompressedBytes ?? DEFAULTS.maxUncompressedBytes);
-  const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'xlsx-read-'));
-  const session = new ReadSession(new WorkerChannel(filePath, options.batchSize ?? DEFAULTS.batchSize, tmpDir), tmpDir, entries, options);
+  const plan = await planXlsxRead(filePath, options.maxUncompressedBytes ?? DEFAULTS.maxUncompressedBytes);
+  const channel = new WorkerChannel(filePath, plan, options.batchSize ?? DEFAULTS.batchSize, options.stallTimeoutMs ?? DEFAULTS.stallTimeoutMs);
+  const session = new ReadSession(channel, plan, options);
   try {
     await session.open();
   } catch (err) {
@@ -97,45 +97,22 @@ export async function readWorkbookRows(filePath: string, options: ReadWorkbookOp
   return session;
 }
 
-/** Recognizes the format from the bytes, before any worker is started. */
-async function inspectFile(filePath: string, maxBytes: number): Promise<Map<string, ZipEntryInfo>> {
-  const stat = await fs.stat(filePath);
-  if (stat.size === 0) throw new WorkbookError('EMPTY_FILE', '上传的文件是空的（0 字节），请检查后重新上传。');
-  const magic = await readMagic(filePath);
-  if (magic.subarray(0, OLE2_MAGIC.length).equals(OLE2_MAGIC)) {
-    throw new WorkbookError(
-      'LEGACY_XLS',
-      '这是旧版 Excel 97-2003（.xls）文件，或是设置了打开密码的文件。请在 Excel 中取消密码，并“另存为”Excel 工作簿（.xlsx）后重新上传。',
-    );
-  }
-  if (!magic.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw new WorkbookError('NOT_XLSX', NOT_XLSX_MESSAGE);
-  const entries = await readZipDirectory(filePath);
-  if (!entries) throw new WorkbookError('CORRUPT', '文件已损坏或不完整，无法读取。请在 Excel 中打开后重新保存为 .xlsx 再上传。');
-  if (!entries.has('xl/workbook.xml')) throw new WorkbookError('NOT_XLSX', NOT_XLSX_MESSAGE);
-  let total = 0;
-  for (const e of entries.values()) total += e.uncompressedSize;
-  if (total > maxBytes) {
-    throw new WorkbookError(
-      'TOO_LARGE',
-      `文件解压后约 ${Math.round(total / 1024 ** 2)} MB，超过 ${Math.round(maxBytes / 1024 ** 2)} MB 的上限，请拆分成多个文件上传。`,
-    );
-  }
-  return entries;
-}
-
 /** The worker and its messages as a queue the session pulls from. */
 class WorkerChannel {
   private readonly inbox: WorkerMessage[] = [];
   private wake: (() => void) | null = null;
+  private stalled = false;
   private readonly worker: Worker;
   readonly exited: Promise<void>;
 
-  constructor(filePath: string, batchSize: number, tmpDir: string) {
+  constructor(
+    filePath: string,
+    plan: XlsxPlan,
+    batchSize: number,
+    private readonly stallTimeoutMs: number,
+  ) {
     this.worker = new Worker(WORKER_URL, {
-      workerData: { filePath, batchSize },
-      // exceljs spools worksheets to temp files (when shared strings come after the sheets, as Excel
-      // writes them); a private TMPDIR lets close() remove them whatever happened in the worker.
-      env: { ...process.env, TMPDIR: tmpDir },
+      workerData: { filePath, ranges: plan.ranges, batchSize },
       // The worker is plain JavaScript: no need for the parent's loaders (tsx, vitest).
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
@@ -161,7 +138,18 @@ class WorkerChannel {
   }
 
   async next(): Promise<WorkerMessage> {
-    while (this.inbox.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    while (this.inbox.length === 0) {
+      let timer: NodeJS.Timeout | undefined;
+      const stalled = await new Promise<boolean>((resolve) => {
+        this.wake = () => resolve(false);
+        timer = setTimeout(() => resolve(true), this.stallTimeoutMs);
+      });
+      clearTimeout(timer);
+      if (stalled) {
+        this.stalled = true;
+        return { type: 'error', message: '读取超时' };
+      }
+    }
     return this.inbox.shift() as WorkerMessage;
   }
 
@@ -170,6 +158,8 @@ class WorkerChannel {
   }
 
   async stop() {
+    // A stalled worker will not answer; one that is working finishes its batch and exits.
+    if (this.stalled) await this.worker.terminate();
     this.send('stop');
     const timer = setTimeout(() => void this.worker.terminate(), STOP_GRACE_MS);
     await this.exited;
@@ -183,7 +173,7 @@ function workerFailure(message: string): WorkbookError {
 }
 
 class ReadSession implements WorkbookRows {
-  sheetName = '';
+  readonly sheetName: string;
   headerRowNumber = 0;
   headers: string[] = [];
   columnKeys: (string | null)[] = [];
@@ -193,24 +183,22 @@ class ReadSession implements WorkbookRows {
   private iterated = false;
   private rowsRead = 0;
   private bytesRead = 0;
-  private totalBytes: number | null = null;
+  private readonly totalBytes: number | null;
 
   constructor(
     private readonly channel: WorkerChannel,
-    private readonly tmpDir: string,
-    private readonly entries: Map<string, ZipEntryInfo>,
+    plan: XlsxPlan,
     private readonly options: ReadWorkbookOptions,
-  ) {}
+  ) {
+    this.sheetName = plan.sheetName;
+    this.totalBytes = plan.sheetBytes || null;
+  }
 
   /** The next batch of rows (acknowledged, so the worker parses the following one meanwhile), or null at the end. */
   private async nextBatch(): Promise<RowTuple[] | null> {
     while (!this.finished) {
       const msg = await this.channel.next();
       switch (msg.type) {
-        case 'sheet':
-          this.sheetName = msg.name;
-          this.totalBytes = (msg.path && this.entries.get(msg.path)?.uncompressedSize) || null;
-          break;
         case 'rows':
           this.bytesRead = msg.bytesRead;
           this.channel.send('ack');
@@ -218,7 +206,7 @@ class ReadSession implements WorkbookRows {
         case 'end':
           this.finished = true;
           this.bytesRead = msg.bytesRead;
-          if (!msg.sheetFound) throw new WorkbookError('NO_SHEET', '文件中没有可见的工作表，请取消隐藏要导入的工作表后重新上传。');
+          if (!msg.sheetFound) throw workerFailure('未读到工作表');
           return null;
         case 'error':
           this.finished = true;
@@ -305,10 +293,7 @@ class ReadSession implements WorkbookRows {
       if (key === null) continue;
       const v = values[i] ?? null;
       cells[key] = v;
-      if (blank && v !== null) {
-        const t = cellText(v);
-        blank = t.ok && t.value === '';
-      }
+      if (blank && v !== null) blank = isBlankCell(v);
     }
     if (blank) return null;
     const raw = new Array(this.headers.length);
@@ -327,16 +312,21 @@ class ReadSession implements WorkbookRows {
     try {
       let rows: RowTuple[] | null = this.pending;
       this.pending = [];
+      let turnStart = performance.now();
       while (rows) {
         for (const [rowNumber, values] of rows) {
           const row = this.toRow(rowNumber, values);
           if (!row) continue;
           this.rowsRead++;
           yield row;
+          // The caller validates each row synchronously between yields; hand the event loop back
+          // every few milliseconds so other requests are not kept waiting for a whole batch.
+          if (performance.now() - turnStart > TURN_MS) {
+            await nextTurn();
+            turnStart = performance.now();
+          }
         }
         this.options.onProgress?.(this.progress());
-        // Batches may already be queued; give other requests a turn between them.
-        await nextTurn();
         rows = await this.nextBatch();
       }
       this.options.onProgress?.(this.progress());
@@ -349,6 +339,5 @@ class ReadSession implements WorkbookRows {
     if (this.closed) return;
     this.closed = true;
     await this.channel.stop();
-    await fs.rm(this.tmpDir, { recursive: true, force: true });
   }
 }

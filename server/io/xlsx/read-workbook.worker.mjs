@@ -1,18 +1,21 @@
 /**
  * Worker thread of readWorkbookRows: unzips and parses the worksheet XML (the expensive part) off
- * the main event loop and posts the raw cell values of the first visible worksheet in batches.
- * After each batch it waits for an 'ack', so at most a couple of batches exist at any time however
- * large the file is. Plain JavaScript (only exceljs), so it runs the same under tsx, vitest and node.
+ * the main event loop and posts the raw cell values in batches. After each batch it waits for an
+ * 'ack', so at most a couple of batches exist at any time however large the file is. Plain
+ * JavaScript using only exceljs, so it runs the same under tsx, vitest and node.
  *
- * workerData: { filePath, batchSize }
- * posts: { type: 'sheet', name, path } · { type: 'rows', rows: [rowNumber, values[]][], bytesRead }
- *        · { type: 'end', sheetFound, bytesRead } · { type: 'error', message }
+ * workerData: { filePath, ranges: [start, end][], batchSize } — the byte ranges of the zip entries
+ *   the reader needs, worksheet last (planned by xlsx-package.ts, which explains why).
+ * posts: { type: 'rows', rows: [rowNumber, values[]][], bytesRead } · { type: 'end', sheetFound, bytesRead }
+ *        · { type: 'error', message }
  * receives: 'ack' (send the next batch) · 'stop' (finish early)
  */
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 
-const { filePath, batchSize } = workerData;
+const { filePath, ranges, batchSize } = workerData;
 
 let release = null;
 let stopped = false;
@@ -29,7 +32,17 @@ const waitForAck = () =>
     release = resolve;
   });
 
-const isHidden = (state) => state === 'hidden' || state === 'veryHidden';
+/**
+ * The planned entries, one after the other. The stream is deliberately not ended afterwards: the
+ * zip parser would then report the end (and drop what it still buffers) before the worksheet has
+ * been read. The worker simply stops when the worksheet is done.
+ */
+async function* packageBytes() {
+  for (const [start, end] of ranges) {
+    if (end > start) yield* fs.createReadStream(filePath, { start, end: end - 1, highWaterMark: 256 * 1024 });
+  }
+  await new Promise(() => {});
+}
 
 /** Counts the bytes of worksheet XML handed to the parser: the progress of the read. */
 async function* counted(iterable, counter) {
@@ -37,27 +50,6 @@ async function* counted(iterable, counter) {
     counter.bytes += chunk.length;
     yield chunk;
   }
-}
-
-/**
- * Skips a worksheet without parsing it. A sheet spooled to a temp file is a file stream (closing
- * it is enough); a sheet streamed straight from the zip must be read through, or its data would
- * pile up in the reader's buffer.
- */
-async function skip(worksheet) {
-  const it = worksheet.iterator;
-  if (typeof it.destroy === 'function') {
-    it.destroy();
-    return;
-  }
-  for await (const _ of it);
-}
-
-/** The zip path of a sheet of the workbook model, e.g. 'xl/worksheets/sheet2.xml'. */
-function sheetPath(reader, sheet) {
-  const rel = (reader.workbookRels || []).find((r) => r.Id === sheet.rId);
-  if (!rel) return null;
-  return rel.Target.startsWith('/') ? rel.Target.slice(1) : `xl/${rel.Target}`;
 }
 
 /** Row values as a dense array from column 1 (ExcelJS's are sparse and start at index 1). */
@@ -73,7 +65,7 @@ async function readSheet(worksheet, counter) {
   worksheet.iterator = counted(worksheet.iterator, counter);
   let batch = [];
   for await (const row of worksheet) {
-    if (stopped) break;
+    if (stopped) return;
     if (!row.hasValues) continue;
     batch.push([row.number, denseValues(row)]);
     if (batch.length >= batchSize) {
@@ -88,34 +80,40 @@ async function readSheet(worksheet, counter) {
   }
 }
 
+/** Reports the error and ends the thread: used where ExcelJS would otherwise wait forever. */
+function fail(err) {
+  parentPort.postMessage({ type: 'error', message: String(err?.message ?? err) });
+  process.exit(1);
+}
+
 async function run() {
+  const input = Readable.from(packageBytes(), { objectMode: false });
+  // ExcelJS pipes the input into its unzipper; a damaged deflate stream is reported only on that
+  // (internal) stream while the worksheet reader keeps waiting for data. Catch it at the pipe.
+  const pipe = input.pipe.bind(input);
+  input.pipe = (destination, options) => {
+    destination.on('error', fail);
+    return pipe(destination, options);
+  };
   // styles: 'cache' makes date-formatted cells arrive as Dates (and honours the 1904 date system).
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  // A workbook without shared strings (inline strings only) would otherwise make the reader spool
+  // the worksheet to a temp file and wait for the end of the zip, which never comes.
+  reader.sharedStrings = [];
   const counter = { bytes: 0 };
   let sheetFound = false;
-  // Worksheets arrive in zip order; the target is the first visible one in tab order.
   for await (const worksheet of reader) {
-    if (sheetFound || stopped) {
-      await skip(worksheet);
-      continue;
-    }
-    const target = (reader.model?.sheets ?? []).find((s) => !isHidden(s.state));
-    const isTarget = target ? worksheet.name === target.name : !isHidden(worksheet.state);
-    if (!isTarget) {
-      await skip(worksheet);
-      continue;
-    }
     sheetFound = true;
-    parentPort.postMessage({ type: 'sheet', name: worksheet.name, path: target ? sheetPath(reader, target) : null });
     await readSheet(worksheet, counter);
+    break;
   }
-  // Reading on to the end lets the reader delete its temp files as it goes.
+  input.destroy();
   parentPort.postMessage({ type: 'end', sheetFound, bytesRead: counter.bytes });
 }
 

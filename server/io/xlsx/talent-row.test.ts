@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapTalentRow, type TalentRowCells } from './talent-row.ts';
 import { idOf } from './test-workbooks.ts';
+
 const MALE_ID = idOf('52010219900307001');
 const FEMALE_ID = idOf('52010219850611002');
 

@@ -101,42 +101,63 @@ function phoneHint(raw: unknown, phone: string): string | null {
   return null;
 }
 
+type Values = Partial<Record<TalentColumnKey, Parsed>>;
+type Errors = Map<TalentColumnKey | '', string>;
+type Group = 'education' | 'certificate';
+
+const GROUP_COLUMNS: Record<Group, TalentColumn[]> = {
+  education: TALENT_COLUMNS.filter((c) => c.group === 'education'),
+  certificate: TALENT_COLUMNS.filter((c) => c.group === 'certificate'),
+};
+
+/** The first problem of a column is the one reported. */
+function addError(errors: Errors, key: TalentColumnKey | '', message: string): void {
+  if (!errors.has(key)) errors.set(key, message);
+}
+
+function groupFilled(g: Group, values: Values, errors: Errors): boolean {
+  for (const c of GROUP_COLUMNS[g]) if (values[c.key] !== undefined || errors.has(c.key)) return true;
+  return false;
+}
+
+/** Filled and its required cells all valid: the one-element list can be built. */
+function groupComplete(g: Group, values: Values, errors: Errors): boolean {
+  for (const key of GROUP_REQUIRED[g]) if (values[key] === undefined || errors.has(key)) return false;
+  return true;
+}
+
 /**
  * Parses one row given as column key → raw cell value (what readWorkbookRows yields) and validates
  * it with talentInputSchema. `input` is null when there is any error.
  */
 export function mapTalentRow(cells: TalentRowCells): MappedTalentRow {
-  const errors = new Map<TalentColumnKey | '', string>();
-  const values = new Map<TalentColumnKey, Parsed>();
-  const addError = (key: TalentColumnKey | '', message: string) => {
-    if (!errors.has(key)) errors.set(key, message);
-  };
-
+  // Plain loops and module-level helpers: this runs once per imported row, 100,000 times per file.
+  const errors: Errors = new Map();
+  const values: Values = {};
   for (const c of TALENT_COLUMNS) {
     const r = parseCell(c, cells[c.key]);
-    if (!r.ok) addError(c.key, r.message);
-    else if (!isBlank(r.value)) values.set(c.key, r.value);
-    else if (c.required) addError(c.key, `请填写${c.header}。`);
+    if (!r.ok) addError(errors, c.key, r.message);
+    else if (!isBlank(r.value)) values[c.key] = r.value;
+    else if (c.required) addError(errors, c.key, `请填写${c.header}。`);
   }
 
-  const phone = values.get('phone') as string | undefined;
-  if (phone !== undefined) {
-    const hint = phoneHint(cells.phone, phone);
-    if (hint) addError('phone', hint);
+  if (typeof values.phone === 'string') {
+    const hint = phoneHint(cells.phone, values.phone);
+    if (hint) addError(errors, 'phone', hint);
   }
 
-  const groupFilled = (g: 'education' | 'certificate') => TALENT_COLUMNS.some((c) => c.group === g && (values.has(c.key) || errors.has(c.key)));
+  const education = groupFilled('education', values, errors);
+  const certificate = groupFilled('certificate', values, errors);
   for (const g of ['education', 'certificate'] as const) {
-    if (!groupFilled(g)) continue;
+    if (g === 'education' ? !education : !certificate) continue;
     for (const key of GROUP_REQUIRED[g]) {
-      if (!values.has(key)) addError(key, `已填写${GROUP_NAME[g]}，请同时填写${TALENT_COLUMN_BY_KEY.get(key)?.header}。`);
+      if (values[key] === undefined) addError(errors, key, `已填写${GROUP_NAME[g]}，请同时填写${TALENT_COLUMN_BY_KEY.get(key)?.header}。`);
     }
   }
 
-  const raw = buildRaw(values, errors, groupFilled('education'), groupFilled('certificate'));
-  const result = talentInputSchema.safeParse(raw);
+  const result = talentInputSchema.safeParse(buildRaw(values, errors, education, certificate));
   if (!result.success) {
-    for (const issue of result.error.issues) addError(columnOfPath(issue.path) ?? '', issue.message);
+    for (const issue of result.error.issues) addError(errors, columnOfPath(issue.path) ?? '', issue.message);
   }
 
   if (errors.size === 0 && result.success) return { input: result.data, errors: [] };
@@ -149,53 +170,51 @@ export function mapTalentRow(cells: TalentRowCells): MappedTalentRow {
  * The object talentInputSchema expects. Cells that failed are left out, so the schema's own
  * messages for them are suppressed (the column already has one) while the rest is still checked.
  */
-function buildRaw(values: Map<TalentColumnKey, Parsed>, errors: Map<TalentColumnKey | '', string>, education: boolean, certificate: boolean) {
-  const v = <T extends Parsed>(key: TalentColumnKey): T | undefined => values.get(key) as T | undefined;
-  const sex = v<string>('sex');
+function buildRaw(values: Values, errors: Errors, education: boolean, certificate: boolean): Record<string, unknown> {
+  const sex = values.sex;
   const raw: Record<string, unknown> = {
-    name: v<string>('name') ?? '',
-    idNumber: v<string>('idNumber') ?? '',
+    name: values.name ?? '',
+    idNumber: values.idNumber ?? '',
     // 0 未知 / 9 未说明 carry no information: the ID number says it.
     sex: sex === '1' || sex === '2' ? sex : undefined,
-    birthDate: v<string>('birthDate'),
-    ethnicity: v<string>('ethnicity'),
-    nativePlace: v<string>('nativePlace') ?? null,
-    phone: v<string>('phone') ?? null,
-    partyMember: v<boolean>('partyMember'),
-    regionCode: v<string>('regionCode'),
-    categories: v<string[]>('categories') ?? [],
-    fields: v<string[]>('fields'),
-    roles: v<string[]>('roles'),
-    titleLevel: v<string>('titleLevel'),
-    titleName: v<string>('titleName'),
-    teachingSubject: v<string>('teachingSubject'),
-    employer: v<string>('employer'),
-    post: v<string>('post'),
-    professionalPost: v<boolean>('professionalPost'),
-    employmentStart: v<string>('employmentStart') ?? null,
-    status: v<string>('status'),
+    birthDate: values.birthDate,
+    ethnicity: values.ethnicity,
+    nativePlace: values.nativePlace ?? null,
+    phone: values.phone ?? null,
+    partyMember: values.partyMember,
+    regionCode: values.regionCode,
+    categories: values.categories ?? [],
+    fields: values.fields,
+    roles: values.roles,
+    titleLevel: values.titleLevel,
+    titleName: values.titleName,
+    teachingSubject: values.teachingSubject,
+    employer: values.employer,
+    post: values.post,
+    professionalPost: values.professionalPost,
+    employmentStart: values.employmentStart ?? null,
+    status: values.status,
   };
-  const groupOk = (g: 'education' | 'certificate') => !GROUP_REQUIRED[g].some((k) => !values.has(k) || errors.has(k));
-  if (education && groupOk('education')) {
+  if (education && groupComplete('education', values, errors)) {
     raw.educations = [
       {
-        level: v('educationLevel'),
-        school: v('school'),
-        majorClass: v('majorClass'),
-        major: v('major'),
-        graduationYear: v('graduationYear') ?? null,
-        degree: v('degree'),
+        level: values.educationLevel,
+        school: values.school,
+        majorClass: values.majorClass,
+        major: values.major,
+        graduationYear: values.graduationYear ?? null,
+        degree: values.degree,
       },
     ];
   }
-  if (certificate && groupOk('certificate')) {
+  if (certificate && groupComplete('certificate', values, errors)) {
     raw.certificates = [
       {
-        level: v('certificateLevel'),
-        certificateNo: v('certificateNo'),
-        obtainedYear: v('certificateYear'),
-        registeredOn: v('registeredOn') ?? null,
-        reregisteredOn: v('reregisteredOn') ?? null,
+        level: values.certificateLevel,
+        certificateNo: values.certificateNo,
+        obtainedYear: values.certificateYear,
+        registeredOn: values.registeredOn ?? null,
+        reregisteredOn: values.reregisteredOn ?? null,
       },
     ];
   }

@@ -137,7 +137,12 @@ export function handWrittenXlsx(rows: readonly (readonly (string | number | null
       'xl/sharedStrings.xml',
       `<?xml version="1.0" encoding="UTF-8"?><sst ${ns} count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${xmlEscape(s)}</t></si>`).join('')}</sst>`,
     ],
-    ['xl/worksheets/sheet1.xml', sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>身份证号码</t></is></c><c r="C1" t="inlineStr"><is><t>人才类别</t></is></c></row>')],
+    [
+      'xl/worksheets/sheet1.xml',
+      sheet(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>身份证号码</t></is></c><c r="C1" t="inlineStr"><is><t>人才类别</t></is></c></row>',
+      ),
+    ],
     ['xl/worksheets/sheet2.xml', sheet(sheetData)],
   ]);
 }

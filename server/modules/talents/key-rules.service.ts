@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { COUNTRY_CODE, levelOf, subtreeRange } from '../../../domain/standards/region-code.ts';
+import { COUNTRY_CODE, isWithin, levelOf, subtreeRange } from '../../../domain/standards/region-code.ts';
 import { defaultRuleSetFor, evaluateKeyTalent, type KeyRuleSet, keyRuleSetSchema } from '../../../domain/talents/key-talent-rules.ts';
 import { assertInScope } from '../../auth/scope.ts';
 import { chinaToday } from '../../clock.ts';
@@ -24,9 +24,12 @@ export async function ruleSetFor(
   return { ruleSet: keyRuleSetSchema.parse(JSON.parse(row.rules)), custom: true, updatedAt: row.updated_at, updatedBy: row.updated_by };
 }
 
-export function assertProvince(actor: Actor, provinceCode: string) {
+export function assertProvince(actor: Actor, provinceCode: string, mode: 'read' | 'write' = 'write') {
   if (levelOf(provinceCode) !== 1)
     throw new DomainError('VALIDATION_FAILED', '认定规则按省设置,请选择省级区划', [{ field: 'provinceCode', message: '请选择省级区划' }]);
+  // Everyone working inside a province may read its rules (they decide the key status every list
+  // shows; the route needs talent.read). Before, a city or county user got 403 for their own province.
+  if (mode === 'read' && isWithin(actor.scope.regionCode, provinceCode)) return;
   // A province administrator edits their own province; the national administrator any.
   if (actor.scope.regionCode !== COUNTRY_CODE) assertInScope(actor.scope, provinceCode);
 }

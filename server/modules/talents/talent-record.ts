@@ -17,6 +17,7 @@ import type {
   TalentsTable,
   TalentTrainingsTable,
 } from '../../db/schema.ts';
+import { chinaToday } from '../../clock.ts';
 import type { FieldCrypto } from '../../security/field-crypto.ts';
 
 /**
@@ -128,7 +129,9 @@ export function buildTalentRecord(input: TalentInput, ctx: RecordContext): Talen
     is_key: isKey ? 1 : 0,
     key_reasons: JSON.stringify(reasons),
     // The day the person first met a rule; kept while they stay key, so "new key talents since" counts them once.
-    key_since: isKey ? (wasKey && ctx.previous?.key_since ? ctx.previous.key_since : ctx.at.slice(0, 10)) : null,
+    // A day in China like every other date of the registry (at 01:00 in Beijing the UTC date is still
+    // yesterday; found by tests/api/talents-summary-rules), matching the rule recompute's chinaToday.
+    key_since: isKey ? (wasKey && ctx.previous?.key_since ? ctx.previous.key_since : chinaToday({ now: () => new Date(ctx.at) })) : null,
     ce_period_start: ce.periodStart,
     rereg_due: ce.reregistrationDue,
     ce_required: ce.required,

@@ -118,7 +118,7 @@ export async function talentWorkflowRoutes(app: FastifyInstance, deps: Deps) {
     config: read,
     schema: { tags, summary: '本省重点人才认定规则', params: provinceParams, response: { 200: ruleSetResponse } },
     handler: async (req) => {
-      assertProvince(actorOf(req), req.params.provinceCode);
+      assertProvince(actorOf(req), req.params.provinceCode, 'read');
       return { provinceCode: req.params.provinceCode, ...(await ruleSetFor(deps.db, req.params.provinceCode)) };
     },
   });

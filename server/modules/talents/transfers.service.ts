@@ -1,9 +1,10 @@
+import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { parseIdNumber } from '../../../domain/standards/id-number.ts';
 import { normalizeName } from '../../../domain/talents/duplicates.ts';
 import { inScope, isInScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
-import type { TalentTransfersTable } from '../../db/schema.ts';
+import type { Database, TalentTransfersTable } from '../../db/schema.ts';
 import { DomainError, notFound, validationFailed } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findRegion, findRegions } from '../regions/regions.repository.ts';
@@ -113,8 +114,8 @@ export async function listTransfers(deps: Deps, scope: Scope, f: { direction: 't
   return { items: rows.map((r) => toDto(r, names, scope)), total: Number(total) };
 }
 
-async function loadDecidable(deps: Deps, actor: Actor, id: string) {
-  const t = await deps.db
+async function loadDecidable(db: Kysely<Database> | Transaction<Database>, actor: Actor, id: string) {
+  const t = await db
     .selectFrom('talent_transfers')
     .selectAll()
     .where('id', '=', id)
@@ -128,7 +129,9 @@ async function loadDecidable(deps: Deps, actor: Actor, id: string) {
 export async function decideTransfer(deps: Deps, actor: Actor, id: string, decision: 'approved' | 'rejected', note: string) {
   const now = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    const t = await loadDecidable(deps, actor, id);
+    // Read on the transaction: SQLite has one connection, and a read on deps.db here would wait for
+    // this very transaction to end (every decision hung; found by tests/api/talents-scope-transfers).
+    const t = await loadDecidable(trx, actor, id);
     const talent = await repo.findTalentById(trx, t.talent_id);
     if (!talent) throw notFound('人才');
     if (decision === 'approved') {

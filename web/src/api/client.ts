@@ -151,3 +151,36 @@ export const api = {
 export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
   return buildUrl(path, query);
 }
+
+/**
+ * A multipart upload with progress (fetch cannot report upload progress): same CSRF header, same
+ * error envelope and session handling as `request`.
+ */
+export function uploadWithProgress<T>(path: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress?.(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', translate('error.network')));
+    xhr.onload = async () => {
+      const res = new Response(xhr.responseText || null, { status: xhr.status, headers: { 'Content-Type': 'application/json' } });
+      if (res.ok) {
+        resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T);
+        return;
+      }
+      const error = await parseError(res);
+      if (res.status === 401 && SESSION_LOST.has(error.code)) {
+        csrfToken = null;
+        error.handled = true;
+        for (const l of listeners) l({ type: 'unauthenticated', code: error.code, message: error.message });
+      }
+      reject(error);
+    };
+    xhr.send(form);
+  });
+}

@@ -8,9 +8,15 @@ export interface AppliedFieldErrors {
   unmatched: FieldIssue[];
 }
 
+/** 'certificates.0.certificateNo' → ['certificates', 0, 'certificateNo'] (a Form.List path). */
+export function toNamePath(field: string): (string | number)[] {
+  return field.split('.').map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+}
+
 /**
  * Puts the server's field-level messages (`details: [{ field, message }]`, in Chinese) under the
- * matching antd Form fields. `fieldMap` renames server fields to form fields where they differ
+ * matching antd Form fields; dotted fields ('certificates.0.certificateNo') go under the field of
+ * that Form.List row. `fieldMap` renames server fields to form fields where they differ
  * (e.g. `{ code: 'codeSegment' }`). Returns what was shown and what matched no field.
  */
 export function applyFieldErrors(form: FormInstance, error: unknown, fieldMap: Record<string, string> = {}): AppliedFieldErrors {
@@ -21,13 +27,16 @@ export function applyFieldErrors(form: FormInstance, error: unknown, fieldMap: R
   const unmatched: FieldIssue[] = [];
   for (const issue of error.fieldIssues) {
     const name = fieldMap[issue.field] ?? issue.field;
-    if (!registered.has(name)) {
+    const path = toNamePath(name);
+    // A row of a list must exist for its field to be shown.
+    const present = registered.has(String(path[0])) && (path.length === 1 || form.getFieldValue(path.slice(0, -1)) !== undefined);
+    if (!present) {
       unmatched.push(issue);
       continue;
     }
     byField.set(name, [...(byField.get(name) ?? []), issue.message]);
     shown.push(issue);
   }
-  if (byField.size) form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  if (byField.size) form.setFields([...byField].map(([name, errors]) => ({ name: toNamePath(name), errors })));
   return { shown, unmatched };
 }

@@ -2,6 +2,8 @@
  * Chinese (default) UI strings. The keys of this object are the message keys; en.ts must translate
  * every one of them (its type says so). Placeholders: {name}.
  */
+import { talentsZhCN } from './talents.zh-CN.ts';
+
 export const zhCN = {
   'app.name': '社工人才与社工站管理平台',
 
@@ -9,6 +11,8 @@ export const zhCN = {
   'common.all': '全部',
   'common.backHome': '返回首页',
   'common.cancel': '取消',
+  'common.delete': '删除',
+  'common.downloadStarted': '已开始下载「{name}」',
   'common.collapse': '收起',
   'common.edit': '编辑',
   'common.expand': '展开',
@@ -28,6 +32,11 @@ export const zhCN = {
   'common.yes': '是',
 
   'table.total': '共 {total} 条',
+  'table.columns': '列设置',
+  'table.density': '密度',
+  'table.density.large': '宽松',
+  'table.density.middle': '中等',
+  'table.density.small': '紧凑',
   'unit.persons': '{n} 人',
   'unit.personsShort': '人',
 
@@ -56,6 +65,12 @@ export const zhCN = {
   'menu.system': '系统管理',
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
+  'menu.talentGroup': '人才库',
+  'menu.talents': '人才列表',
+  'menu.talentAnalytics': '结构分析',
+  'menu.talentWorkbench': '审核与核查',
+  'menu.keyRules': '重点人才认定规则',
+  'menu.myTalent': '我的档案',
 
   'header.scope': '当前管辖范围',
   'header.profile': '个人信息',
@@ -73,6 +88,11 @@ export const zhCN = {
   'permission.user.manage': '管理用户',
   'permission.audit.read': '查看审计日志',
   'permission.dashboard.read': '查看首页概况',
+  'permission.talent.read': '查看人才库',
+  'permission.talent.manage': '维护人才库',
+  'permission.talent.reveal': '查看完整身份证号和电话',
+  'permission.talent.rules': '设置重点人才认定规则',
+  'permission.talent.self': '查看和申报本人档案',
 
   'auth.loggedOut': '已退出登录',
   'login.subtitle': '民政部门社会工作人才队伍与社工站建设管理',
@@ -120,12 +140,17 @@ export const zhCN = {
   'home.manageUsers': '前往用户管理',
   'home.recentAudit': '最近操作',
   'home.noAudit': '暂无操作记录',
+  'home.talentList': '前往人才列表',
+  'home.shareOfTotal': '占人才总数 {pct}',
+  'home.viewKey': '查看重点人才',
+  'home.toAnalytics': '查看结构分析',
   'home.noDashboard': '您的角色没有查看首页概况的权限，请通过左侧菜单使用各项功能。',
 
   'region.tree': '区划树',
   'region.scopeNote': '管辖范围：{name}',
   'region.searchPlaceholder': '按名称搜索区划',
   'region.searchEmpty': '未找到匹配的地区',
+  'region.byCode': '按区划代码 {code}',
   'region.selectPlaceholder': '请选择地区（可输入名称搜索）',
   'region.code': '区划代码',
   'region.name': '名称',
@@ -263,6 +288,23 @@ export const zhCN = {
   'audit.action.lockout': '账号锁定',
   'audit.action.logout': '退出登录',
   'audit.action.session_expired': '会话过期',
+  'audit.action.reveal': '查看完整信息',
+  'audit.action.import': '批量导入',
+  'audit.action.merge': '合并重复',
+  'audit.action.dismiss_duplicate': '标记非重复',
+  'audit.action.transfer_request': '申请调入',
+  'audit.action.submit': '本人申报',
+  'audit.action.account_link': '开通账号',
+  'audit.action.transfer_approve': '同意调入',
+  'audit.action.transfer_reject': '驳回调入',
+  'audit.action.export': '导出',
+  'audit.action.approve': '同意',
+  'audit.action.reject': '驳回',
+  'audit.entity.talent': '人才',
+  'audit.entity.talent_transfer': '调入申请',
+  'audit.entity.talent_submission': '本人申报',
+  'audit.entity.key_rule_set': '认定规则',
+  'audit.entity.import_job': '导入任务',
   'audit.entity.user': '用户',
   'audit.entity.region': '区划',
   'audit.value.active': '正常',
@@ -290,6 +332,7 @@ export const zhCN = {
   'field.mustChangePassword': '须修改密码',
   'field.locked': '锁定',
   'field.reason': '原因',
+  ...talentsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

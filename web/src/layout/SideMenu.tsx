@@ -1,41 +1,76 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  StarOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useCan } from '../features/auth/hooks/useSession.ts';
-import { useI18n } from '../i18n/index.ts';
+import { type MessageKey, useI18n } from '../i18n/index.ts';
 
-/** Only the modules that work, and only those the role may use. */
+type Item = { key: string; icon: ReactNode; label: ReactNode; children?: Item[] };
+
+/** The menu entry whose path is the longest prefix of the current path ('/talents/42' → '/talents'). */
+function selectedKey(pathname: string, keys: string[]): string {
+  if (pathname === '/') return '/';
+  return keys.filter((k) => k !== '/' && (pathname === k || pathname.startsWith(`${k}/`))).sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
+/** Only the modules that work, and only those the role may use. A social worker sees only their own record. */
 export function SideMenu({ collapsed }: { collapsed: boolean }) {
   const { t } = useI18n();
   const can = useCan();
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
-  const items = useMemo<MenuProps['items']>(() => {
-    const system = [
-      can('user.read') && { key: '/users', icon: <TeamOutlined />, label: <span data-testid="menu-users">{t('menu.users')}</span> },
-      can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: <span data-testid="menu-audit">{t('menu.audit')}</span> },
-    ].filter((x) => x !== false);
+  const items = useMemo<Item[]>(() => {
+    const entry = (key: string, icon: ReactNode, label: MessageKey, testId: string): Item => ({
+      key,
+      icon,
+      label: <span data-testid={testId}>{t(label)}</span>,
+    });
+    const group = (key: string, icon: ReactNode, label: MessageKey, testId: string, children: (Item | false)[]): Item[] => {
+      const kids = children.filter((x): x is Item => x !== false);
+      return kids.length ? [{ ...entry(key, icon, label, testId), children: kids }] : [];
+    };
+    if (can('talent.self') && !can('talent.read')) return [entry('/me/talent', <IdcardOutlined />, 'menu.myTalent', 'menu-my-talent')];
     return [
-      { key: '/', icon: <HomeOutlined />, label: <span data-testid="menu-home">{t('menu.home')}</span> },
-      ...(can('region.read') ? [{ key: '/regions', icon: <ApartmentOutlined />, label: <span data-testid="menu-regions">{t('menu.regions')}</span> }] : []),
-      ...(system.length
-        ? [{ key: 'system', icon: <SettingOutlined />, label: <span data-testid="menu-system">{t('menu.system')}</span>, children: system }]
-        : []),
+      entry('/', <HomeOutlined />, 'menu.home', 'menu-home'),
+      ...group('talents', <SolutionOutlined />, 'menu.talentGroup', 'menu-talent-group', [
+        can('talent.read') && entry('/talents', <UnorderedListOutlined />, 'menu.talents', 'menu-talents'),
+        can('talent.read') && entry('/talents/analytics', <BarChartOutlined />, 'menu.talentAnalytics', 'menu-talent-analytics'),
+        can('talent.read') && entry('/talents/workbench', <FileSearchOutlined />, 'menu.talentWorkbench', 'menu-talent-workbench'),
+        can('talent.rules') && entry('/talents/key-rules', <StarOutlined />, 'menu.keyRules', 'menu-key-rules'),
+      ]),
+      ...(can('region.read') ? [entry('/regions', <ApartmentOutlined />, 'menu.regions', 'menu-regions')] : []),
+      ...group('system', <SettingOutlined />, 'menu.system', 'menu-system', [
+        can('user.read') && entry('/users', <TeamOutlined />, 'menu.users', 'menu-users'),
+        can('audit.read') && entry('/audit', <AuditOutlined />, 'menu.audit', 'menu-audit'),
+      ]),
     ];
   }, [can, t]);
 
-  const selected = pathname === '/' ? '/' : `/${pathname.split('/')[1]}`;
-  const [openKeys, setOpenKeys] = useState<string[]>(['system']);
+  const keys = useMemo(() => items.flatMap((i) => [i.key, ...(i.children ?? []).map((c) => c.key)]), [items]);
+  const selected = selectedKey(pathname, keys);
+  const parent = items.find((i) => i.children?.some((c) => c.key === selected))?.key;
+  const [openKeys, setOpenKeys] = useState<string[]>(['talents', 'system']);
   useEffect(() => {
-    if (selected === '/users' || selected === '/audit') setOpenKeys((k) => (k.includes('system') ? k : [...k, 'system']));
-  }, [selected]);
+    if (parent) setOpenKeys((k) => (k.includes(parent) ? k : [...k, parent]));
+  }, [parent]);
 
   return (
     <Menu
       mode="inline"
-      items={items}
+      items={items as MenuProps['items']}
       selectedKeys={[selected]}
       openKeys={collapsed ? undefined : openKeys}
       onOpenChange={(keys) => setOpenKeys(keys as string[])}

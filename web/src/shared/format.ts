@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import type React from 'react';
 import type { Lang } from '../i18n/index.ts';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -30,3 +31,13 @@ export function formatDateTime(iso: string | null | undefined, seconds = true): 
 export function formatDate(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD') : '';
 }
+
+const oneDecimalMax = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** Up to one decimal with thousands separators (training hours: 7.5, 1,024). */
+export function formatDecimal(n: number | null | undefined): string {
+  return n === null || n === undefined ? '' : oneDecimalMax.format(n);
+}
+
+/** Props for a table row carrying a data-testid (antd's onRow type has no data-* keys). */
+export const rowTestId = (id: string) => ({ 'data-testid': id }) as React.HTMLAttributes<HTMLElement>;

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Skeleton } from 'antd';
+import { Navigate } from 'react-router';
 import { useCurrentUser } from '../../features/auth/hooks/useSession.ts';
 import { dashboardApi } from '../../features/dashboard/api/dashboard.api.ts';
 import { RecentAudit } from '../../features/dashboard/components/RecentAudit.tsx';
 import { StatCards } from '../../features/dashboard/components/StatCards.tsx';
+import { TalentHomeCards } from '../../features/talents/components/TalentHomeCards.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { useErrorText } from '../../shared/errors.ts';
 import { PageContainer } from '../../shared/PageContainer.tsx';
@@ -13,7 +15,11 @@ export default function HomePage() {
   const { t } = useI18n();
   const errorText = useErrorText();
   const canDashboard = user.permissions.includes('dashboard.read');
-  const { data, isPending, error, refetch } = useQuery({ queryKey: ['dashboard'], queryFn: dashboardApi.get, enabled: canDashboard });
+  const canTalents = user.permissions.includes('talent.read');
+  // A social worker's system is their own record.
+  const selfOnly = user.permissions.includes('talent.self') && !canTalents;
+  const { data, isPending, error, refetch } = useQuery({ queryKey: ['dashboard'], queryFn: dashboardApi.get, enabled: canDashboard && !selfOnly });
+  if (selfOnly) return <Navigate to="/me/talent" replace />;
 
   return (
     <PageContainer title={data ? t('home.title', { region: data.region.name }) : t('menu.home')} subTitle={t('home.welcome', { name: user.displayName })}>
@@ -35,6 +41,7 @@ export default function HomePage() {
       ) : (
         <>
           <StatCards data={data} populationSource={data.region.populationSource} />
+          {canTalents && <TalentHomeCards />}
           {data.recentAudit && <RecentAudit items={data.recentAudit} />}
         </>
       )}

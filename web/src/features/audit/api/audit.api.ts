@@ -31,9 +31,22 @@ export const AUDIT_ACTIONS = [
   'lockout',
   'logout',
   'session_expired',
+  'reveal',
+  'delete',
+  'import',
+  'merge',
+  'dismiss_duplicate',
+  'transfer_request',
+  'transfer_approve',
+  'transfer_reject',
+  'approve',
+  'reject',
+  'export',
+  'submit',
+  'account_link',
 ] as const;
 
-export const AUDIT_ENTITY_TYPES = ['user', 'region'] as const;
+export const AUDIT_ENTITY_TYPES = ['user', 'region', 'talent', 'talent_transfer', 'talent_submission', 'key_rule_set', 'import_job'] as const;
 
 export const auditKeys = {
   list: (q: AuditQuery) => ['audit', 'list', q] as const,

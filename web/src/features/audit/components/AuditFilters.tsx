@@ -1,8 +1,7 @@
-import { DownOutlined, ReloadOutlined, SearchOutlined, UpOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
+import { QueryForm } from '../../../shared/QueryForm.tsx';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../api/audit.api.ts';
 
@@ -19,83 +18,49 @@ export interface AuditFilterValues {
 export function AuditFilters({ value, onSearch }: { value: AuditFilterValues; onSearch: (v: AuditFilterValues) => void }) {
   const { t, tx } = useI18n();
   const [form] = Form.useForm<AuditFilterValues>();
-  const [expanded, setExpanded] = useState(Boolean(value.entityType || value.entityId));
-  useEffect(() => {
-    form.setFieldsValue(value);
-  }, [form, value]);
 
   return (
-    <Card className="query-card">
-      <Form<AuditFilterValues>
-        form={form}
-        labelCol={{ flex: '72px' }}
-        onFinish={(v) => onSearch({ ...v, actor: v.actor?.trim() || undefined, entityId: v.entityId?.trim() || undefined })}
-        data-testid="audit-filter-form"
-      >
-        <Row gutter={16}>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item name="regionCode" label={t('audit.region')}>
-              <RegionSelect placeholder={t('common.all')} data-testid="audit-filter-region" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item name="actor" label={t('audit.actor')}>
-              <Input allowClear placeholder={t('audit.actorPlaceholder')} data-testid="audit-filter-actor" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item name="action" label={t('audit.action')}>
-              <Select
-                allowClear
-                placeholder={t('common.all')}
-                options={AUDIT_ACTIONS.map((a) => ({ value: a, label: tx(`audit.action.${a}`, a) }))}
-                data-testid="audit-filter-action"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item name="range" label={t('audit.range')}>
-              <DatePicker.RangePicker style={{ width: '100%' }} format="YYYY-MM-DD" allowEmpty={[true, true]} data-testid="audit-filter-range" />
-            </Form.Item>
-          </Col>
-          {expanded && (
-            <>
-              <Col xs={24} md={12} xl={6}>
-                <Form.Item name="entityType" label={t('audit.entityType')}>
-                  <Select
-                    allowClear
-                    placeholder={t('common.all')}
-                    options={AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: tx(`audit.entity.${e}`, e) }))}
-                    data-testid="audit-filter-entity-type"
-                  />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12} xl={6}>
-                <Form.Item name="entityId" label={t('audit.entityId')}>
-                  <Input allowClear placeholder={t('audit.entityIdPlaceholder')} data-testid="audit-filter-entity-id" />
-                </Form.Item>
-              </Col>
-            </>
-          )}
-          <Col span={24} className="query-actions">
-            <Button type="link" onClick={() => setExpanded((e) => !e)} icon={expanded ? <UpOutlined /> : <DownOutlined />} iconPlacement="end">
-              {expanded ? t('common.collapse') : t('common.expand')}
-            </Button>
-            <Button
-              icon={<ReloadOutlined />}
-              onClick={() => {
-                form.resetFields();
-                onSearch({});
-              }}
-            >
-              {t('common.reset')}
-            </Button>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="audit-filter-submit">
-              {t('common.search')}
-            </Button>
-          </Col>
-        </Row>
-      </Form>
-    </Card>
+    <QueryForm<AuditFilterValues>
+      form={form}
+      value={value}
+      testId="audit-filter-form"
+      testIdPrefix="audit-filter"
+      defaultExpanded={Boolean(value.entityType || value.entityId)}
+      onSearch={(v) => onSearch({ ...v, actor: v.actor?.trim() || undefined, entityId: v.entityId?.trim() || undefined })}
+      region={
+        <Form.Item name="regionCode" label={t('audit.region')}>
+          <RegionSelect placeholder={t('common.all')} data-testid="audit-filter-region" />
+        </Form.Item>
+      }
+      fields={[
+        <Form.Item name="actor" label={t('audit.actor')} key="actor">
+          <Input allowClear placeholder={t('audit.actorPlaceholder')} data-testid="audit-filter-actor" />
+        </Form.Item>,
+        <Form.Item name="action" label={t('audit.action')} key="action">
+          <Select
+            allowClear
+            placeholder={t('common.all')}
+            options={AUDIT_ACTIONS.map((a) => ({ value: a, label: tx(`audit.action.${a}`, a) }))}
+            data-testid="audit-filter-action"
+          />
+        </Form.Item>,
+        <Form.Item name="range" label={t('audit.range')} key="range">
+          <DatePicker.RangePicker style={{ width: '100%' }} format="YYYY-MM-DD" allowEmpty={[true, true]} data-testid="audit-filter-range" />
+        </Form.Item>,
+      ]}
+      more={[
+        <Form.Item name="entityType" label={t('audit.entityType')} key="entityType">
+          <Select
+            allowClear
+            placeholder={t('common.all')}
+            options={AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: tx(`audit.entity.${e}`, e) }))}
+            data-testid="audit-filter-entity-type"
+          />
+        </Form.Item>,
+        <Form.Item name="entityId" label={t('audit.entityId')} key="entityId">
+          <Input allowClear placeholder={t('audit.entityIdPlaceholder')} data-testid="audit-filter-entity-id" />
+        </Form.Item>,
+      ]}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { Table, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import { useLabels } from '../../../i18n/labels.ts';
 import { formatNumber } from '../../../shared/format.ts';
@@ -9,13 +10,27 @@ interface ChangeRow {
   after: unknown;
 }
 
+/** A module's own rendering of its fields' values (code lists …); undefined = the default rendering. */
+export type ChangeValueFormatter = (field: string, value: unknown) => ReactNode | undefined;
+
 /** One audit entry's changes as 字段 / 修改前 → 修改后. */
-export function ChangesTable({ changes }: { changes: Record<string, [unknown, unknown]> }) {
+export function ChangesTable({
+  changes,
+  format,
+  fieldKeyPrefix,
+}: {
+  changes: Record<string, [unknown, unknown]>;
+  format?: ChangeValueFormatter;
+  /** Message-key prefix of the module's own field names (e.g. 'talentField'), tried before 'field.'. */
+  fieldKeyPrefix?: string;
+}) {
   const { t, tx } = useI18n();
   const labels = useLabels();
 
   const show = (field: string, v: unknown) => {
     if (v === null || v === undefined || v === '') return <Typography.Text type="secondary">{t('audit.emptyValue')}</Typography.Text>;
+    const own = format?.(field, v);
+    if (own !== undefined) return own;
     if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
     if (field === 'role' && typeof v === 'string') return labels.role(v);
     if (field === 'designations' && Array.isArray(v))
@@ -46,7 +61,7 @@ export function ChangesTable({ changes }: { changes: Record<string, [unknown, un
           width: 200,
           render: (f: string) => (
             <span>
-              {tx(`field.${f}`, f)}{' '}
+              {fieldKeyPrefix ? tx(`${fieldKeyPrefix}.${f}`, tx(`field.${f}`, f)) : tx(`field.${f}`, f)}{' '}
               <Typography.Text type="secondary" className="mono" style={{ fontSize: 12 }}>
                 {f}
               </Typography.Text>

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Spin, TreeSelect } from 'antd';
 import { type CSSProperties, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ancestorCodes, isWithin } from '../../../../../domain/standards/region-code.ts';
+import { ancestorCodes, isRegionCode, isWithin, levelOf } from '../../../../../domain/standards/region-code.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { useLabels } from '../../../i18n/labels.ts';
 import { useDebounced } from '../../../shared/useDebounced.ts';
@@ -15,6 +15,10 @@ export interface RegionSelectProps {
   maxLevel?: number;
   /** Only regions of exactly this level can be chosen (others only open the way down). */
   exactLevel?: number;
+  /** Regions above this level only open the way down (e.g. 3: a county or below). */
+  minLevel?: number;
+  /** A typed 6-, 9- or 12-digit code may be chosen as it is (places outside the scope: 籍贯, 选派来源). */
+  allowCode?: boolean;
   placeholder?: string;
   allowClear?: boolean;
   disabled?: boolean;
@@ -50,7 +54,20 @@ interface Known {
  * Region picker limited to the user's scope: a tree from the user's own region, children loaded
  * on demand from /regions/{code}/children, and a name search on the server (/regions?q=).
  */
-export function RegionSelect({ value, onChange, maxLevel, exactLevel, placeholder, allowClear = true, disabled, style, id, ...rest }: RegionSelectProps) {
+export function RegionSelect({
+  value,
+  onChange,
+  maxLevel,
+  exactLevel,
+  minLevel = 0,
+  allowCode = false,
+  placeholder,
+  allowClear = true,
+  disabled,
+  style,
+  id,
+  ...rest
+}: RegionSelectProps) {
   const user = useCurrentUser();
   const root = scopeRootOf(user);
   const { t } = useI18n();
@@ -122,11 +139,19 @@ export function RegionSelect({ value, onChange, maxLevel, exactLevel, placeholde
   });
 
   const treeData = useMemo<Node[]>(() => {
-    const selectable = (level: number) => (exactLevel === undefined ? level <= deepest : level === exactLevel);
+    const selectable = (level: number) => (exactLevel === undefined ? level <= deepest && level >= minLevel : level === exactLevel);
     if (search.trim()) {
-      return (hits.data ?? [])
-        .filter((h) => (exactLevel === undefined ? true : h.level === exactLevel))
-        .map((h) => ({ id: h.code, pId: null, value: h.code, title: h.pathName, label: h.name, isLeaf: true, selectable: selectable(h.level) }));
+      const typed = search.trim();
+      const code = /^(\d{6}|\d{9}|\d{12})$/.test(typed) ? typed.padEnd(12, '0') : null;
+      const byCode: Node[] =
+        allowCode && code && isRegionCode(code) && !(hits.data ?? []).some((h) => h.code === code)
+          ? [{ id: code, pId: null, value: code, title: t('region.byCode', { code }), label: code, isLeaf: true, selectable: selectable(levelOf(code)) }]
+          : [];
+      return byCode.concat(
+        (hits.data ?? [])
+          .filter((h) => (exactLevel === undefined ? h.level >= minLevel : h.level === exactLevel))
+          .map((h) => ({ id: h.code, pId: null, value: h.code, title: h.pathName, label: h.name, isLeaf: true, selectable: selectable(h.level) })),
+      );
     }
     return [...known.values()].map((k) => ({
       id: k.code,
@@ -141,7 +166,7 @@ export function RegionSelect({ value, onChange, maxLevel, exactLevel, placeholde
       isLeaf: k.level >= deepest || k.childCount === 0,
       selectable: selectable(k.level),
     }));
-  }, [search, hits.data, known, deepest, exactLevel, labels]);
+  }, [search, hits.data, known, deepest, exactLevel, minLevel, allowCode, labels, t]);
 
   const label = value ? (known.get(value)?.name ?? hits.data?.find((h) => h.code === value)?.name ?? valueInfo.data?.region.name ?? value) : undefined;
 

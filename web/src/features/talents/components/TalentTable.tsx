@@ -1,0 +1,202 @@
+import { Button, Empty, Space, Table, type TableColumnsType, type TablePaginationConfig, Tooltip, Typography } from 'antd';
+import type { SizeType } from 'antd/es/config-provider/SizeContext';
+import type { SorterResult } from 'antd/es/table/interface';
+import { Link } from 'react-router';
+import { useI18n } from '../../../i18n/index.ts';
+import { useTalentLabels } from '../../../i18n/talent-labels.ts';
+import { formatDateTime, rowTestId } from '../../../shared/format.ts';
+import type { TalentListItem, TalentQuery, TalentSort } from '../api/talents.api.ts';
+import { DueDateCell, HoursCell } from './CeCells.tsx';
+import { KeyTalentTag, TalentStatusTag, TierTag } from './TalentTags.tsx';
+
+interface TalentTableProps {
+  query: TalentQuery;
+  filtered: boolean;
+  items: TalentListItem[] | undefined;
+  total: number;
+  loading: boolean;
+  canManage: boolean;
+  hidden: ReadonlySet<string>;
+  size: SizeType;
+  onChange: (patch: Partial<TalentQuery>) => void;
+  onDelete: (t: TalentListItem) => void;
+  onImport: () => void;
+  onCreate: () => void;
+}
+
+/** Column key → server sort (the age column sorts by birth date, the other way round). */
+const SORTS: Record<string, { sort: TalentSort; flip?: boolean }> = {
+  name: { sort: 'name' },
+  age: { sort: 'birth_date', flip: true },
+  regionName: { sort: 'region_code' },
+  tier: { sort: 'tier' },
+  updatedAt: { sort: 'updated_at' },
+};
+
+export function useTalentColumnTitles(): { key: string; title: string }[] {
+  const { t } = useI18n();
+  return [
+    { key: 'idNumberMasked', title: t('talent.idNumber') },
+    { key: 'sex', title: t('talent.sex') },
+    { key: 'age', title: t('talent.age') },
+    { key: 'regionName', title: t('talent.region') },
+    { key: 'tier', title: t('talent.tier') },
+    { key: 'categories', title: t('talent.category') },
+    { key: 'fields', title: t('talent.field') },
+    { key: 'isKey', title: t('talent.key') },
+    { key: 'reregistrationDue', title: t('talent.reregistrationDue') },
+    { key: 'ceHours', title: t('talent.ceHours') },
+    { key: 'status', title: t('talent.status') },
+    { key: 'updatedAt', title: t('talent.updatedAt') },
+  ];
+}
+
+export function TalentTable(props: TalentTableProps) {
+  const { query, filtered, items, total, loading, canManage, hidden, size, onChange, onDelete, onImport, onCreate } = props;
+  const { t } = useI18n();
+  const labels = useTalentLabels();
+  const sortOrder = (key: string) => {
+    const s = SORTS[key];
+    if (!s || query.sort !== s.sort) return null;
+    const asc = (query.order === 'asc') !== Boolean(s.flip);
+    return asc ? ('ascend' as const) : ('descend' as const);
+  };
+  const sortable = (key: string) => ({ sorter: true, sortOrder: sortOrder(key), key });
+
+  const columns: TableColumnsType<TalentListItem> = [
+    {
+      title: t('talent.name'),
+      dataIndex: 'name',
+      fixed: 'left',
+      ...sortable('name'),
+      render: (v: string, r) => (
+        <Link to={`/talents/${r.id}`} data-testid={`talent-link-${r.id}`}>
+          {v}
+        </Link>
+      ),
+    },
+    { title: t('talent.idNumber'), dataIndex: 'idNumberMasked', key: 'idNumberMasked', render: (v: string) => <span className="mono">{v}</span> },
+    { title: t('talent.sex'), dataIndex: 'sex', key: 'sex', render: (v: string) => labels.name('sex', v) },
+    { title: t('talent.age'), dataIndex: 'age', align: 'right', ...sortable('age') },
+    {
+      title: t('talent.region'),
+      dataIndex: 'regionName',
+      ...sortable('regionName'),
+      render: (v: string | null, r) => <Tooltip title={<span className="mono">{r.regionCode}</span>}>{v ?? r.regionCode}</Tooltip>,
+    },
+    { title: t('talent.tier'), dataIndex: 'tier', ...sortable('tier'), render: (v: string) => <TierTag tier={v} /> },
+    { title: t('talent.category'), dataIndex: 'categories', key: 'categories', render: (v: string[]) => labels.names('category', v) },
+    {
+      title: t('talent.field'),
+      dataIndex: 'fields',
+      key: 'fields',
+      render: (v: string[]) => (
+        <Typography.Text style={{ maxWidth: 180 }} ellipsis={{ tooltip: labels.names('field', v) }}>
+          {labels.names('field', v) || '—'}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: t('talent.key'),
+      dataIndex: 'isKey',
+      key: 'isKey',
+      render: (v: boolean, r) => (v ? <KeyTalentTag reasons={r.keyReasons} testId={`talent-key-${r.id}`} /> : null),
+    },
+    {
+      title: t('talent.reregistrationDue'),
+      dataIndex: 'reregistrationDue',
+      key: 'reregistrationDue',
+      render: (v: string | null) => <DueDateCell due={v} />,
+    },
+    {
+      title: t('talent.ceHours'),
+      dataIndex: 'ceHours',
+      key: 'ceHours',
+      align: 'right',
+      render: (v: number, r) => <HoursCell hours={v} required={r.ceRequired} />,
+    },
+    { title: t('talent.status'), dataIndex: 'status', key: 'status', render: (v: string) => <TalentStatusTag status={v} /> },
+    { title: t('talent.updatedAt'), dataIndex: 'updatedAt', ...sortable('updatedAt'), render: (v: string) => formatDateTime(v, false) },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
+      width: canManage ? 150 : 70,
+      render: (_: unknown, r) => (
+        <Space size={0}>
+          <Link to={`/talents/${r.id}`}>
+            <Button type="link" size="small" data-testid={`talent-view-${r.id}`}>
+              {t('common.view')}
+            </Button>
+          </Link>
+          {canManage && (
+            <Link to={`/talents/${r.id}/edit`}>
+              <Button type="link" size="small" data-testid={`talent-edit-${r.id}`}>
+                {t('common.edit')}
+              </Button>
+            </Link>
+          )}
+          {canManage && (
+            <Button type="link" size="small" danger onClick={() => onDelete(r)} data-testid={`talent-delete-${r.id}`}>
+              {t('common.delete')}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  const onTableChange = (p: TablePaginationConfig, _f: unknown, sorter: SorterResult<TalentListItem> | SorterResult<TalentListItem>[]) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const def = s?.order ? SORTS[String(s.columnKey)] : undefined;
+    const pageSize = p.pageSize ?? query.pageSize;
+    const asc = s?.order === 'ascend';
+    const sort = def?.sort;
+    onChange({
+      page: pageSize !== query.pageSize || sort !== query.sort ? 1 : (p.current ?? 1),
+      pageSize,
+      sort,
+      order: def ? (asc !== Boolean(def.flip) ? 'asc' : 'desc') : undefined,
+    });
+  };
+
+  return (
+    <Table<TalentListItem>
+      rowKey="id"
+      data-testid="talent-table"
+      size={size}
+      loading={loading}
+      dataSource={items}
+      columns={columns.filter((c) => !hidden.has(String(c.key)))}
+      onChange={onTableChange}
+      onRow={(r) => rowTestId(`talent-row-${r.id}`)}
+      scroll={{ x: 'max-content' }}
+      pagination={{
+        current: query.page,
+        pageSize: query.pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        showTotal: (n) => t('table.total', { total: n }),
+      }}
+      locale={{
+        emptyText: (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={filtered ? t('talent.emptyFiltered') : canManage ? t('talent.emptyCanImport') : t('talent.empty')}
+            data-testid="talent-empty"
+          >
+            {!filtered && canManage && (
+              <Space>
+                <Button type="primary" onClick={onImport}>
+                  {t('talent.import')}
+                </Button>
+                <Button onClick={onCreate}>{t('talent.create')}</Button>
+              </Space>
+            )}
+          </Empty>
+        ),
+      }}
+    />
+  );
+}

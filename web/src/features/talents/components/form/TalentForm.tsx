@@ -1,0 +1,202 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, App, Button, Col, Form, Row, Space } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { z } from 'zod';
+import { talentInputSchema, talentPatchSchema } from '../../../../../../domain/talents/talent.schema.ts';
+import { ApiError } from '../../../../api/client.ts';
+import { applyFieldErrors, toNamePath } from '../../../../api/form-errors.ts';
+import { useI18n } from '../../../../i18n/index.ts';
+import { useNotifyError } from '../../../../shared/errors.ts';
+import { type TalentDetail, talentKeys, talentsApi } from '../../api/talents.api.ts';
+import type { NewTransfer } from '../../api/workflow.api.ts';
+import { TransferRequestModal } from '../TransferRequestModal.tsx';
+import { BasicInfoCard } from './BasicInfoCard.tsx';
+import { CertificatesCard } from './CertificatesCard.tsx';
+import { DispatchesCard } from './DispatchesCard.tsx';
+import { EducationCard } from './EducationCard.tsx';
+import { emptyFormValues, type TalentFormValues, toFormValues, toInput, toPatch } from './form-values.ts';
+import { HonoursCard } from './HonoursCard.tsx';
+import { TrainingsCard } from './TrainingsCard.tsx';
+import { WorkCard } from './WorkCard.tsx';
+
+type Clash = { kind: 'elsewhere'; message: string } | { kind: 'exists'; message: string; existingId: string } | null;
+
+const SECTIONS = ['basic', 'certificates', 'educations', 'work', 'trainings', 'honours', 'dispatches'] as const;
+
+/**
+ * The whole talent record in one long form (cards, with an anchor to jump between them). The
+ * domain schemas check each field as it is filled in and the whole body before it is sent; the
+ * server's field errors land under the same fields, list rows included.
+ */
+export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; defaultRegion?: string }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<TalentFormValues>();
+  const [initial] = useState<TalentFormValues>(() => (detail ? toFormValues(detail) : emptyFormValues(defaultRegion)));
+  const [changeId, setChangeId] = useState(false);
+  const [changePhone, setChangePhone] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [clash, setClash] = useState<Clash>(null);
+  const [transfer, setTransfer] = useState<Partial<NewTransfer> | null>(null);
+
+  /** Puts schema issues under their fields; true when there were any. */
+  const showIssues = (result: z.ZodSafeParseResult<unknown>) => {
+    if (result.success) return false;
+    form.setFields(result.error.issues.map((i) => ({ name: i.path as never, errors: [i.message] })));
+    const first = result.error.issues[0];
+    if (first) form.scrollToField(first.path as (string | number)[], { block: 'center' });
+    message.error(t('talent.form.fixErrors'));
+    return true;
+  };
+
+  const onFailed = (err: unknown) => {
+    if (err instanceof ApiError && err.code === 'TALENT_ELSEWHERE') {
+      setClash({ kind: 'elsewhere', message: err.message });
+      applyFieldErrors(form, err);
+      return;
+    }
+    const existingId = err instanceof ApiError ? err.fieldIssues.find((i) => i.field === 'existingId')?.message : undefined;
+    if (err instanceof ApiError && err.code === 'CONFLICT' && existingId) {
+      setClash({ kind: 'exists', message: err.message, existingId });
+      applyFieldErrors(form, err);
+      return;
+    }
+    const { shown } = applyFieldErrors(form, err);
+    if (shown[0]) form.scrollToField(toNamePath(shown[0].field), { block: 'center' });
+    notifyError(err);
+  };
+
+  const save = async (values: TalentFormValues) => {
+    setClash(null);
+    let saved: TalentDetail;
+    setSaving(true);
+    try {
+      if (detail) {
+        const patch = toPatch(initial, values, changeId, changePhone);
+        if (Object.keys(patch).length === 0) {
+          message.info(t('talent.form.nothingChanged'));
+          return;
+        }
+        if (showIssues(talentPatchSchema.safeParse(patch))) return;
+        saved = await talentsApi.update(detail.id, patch);
+      } else {
+        const body = toInput(values);
+        if (showIssues(talentInputSchema.safeParse(body))) return;
+        saved = await talentsApi.create(body);
+      }
+    } catch (err) {
+      onFailed(err);
+      return;
+    } finally {
+      setSaving(false);
+    }
+    queryClient.setQueryData(talentKeys.detail(saved.id), saved);
+    await queryClient.invalidateQueries({ queryKey: talentKeys.all, refetchType: 'none' });
+    message.success(detail ? t('common.saved') : t('talent.form.created', { name: saved.name }));
+    navigate(`/talents/${saved.id}`);
+  };
+
+  const cancel = () => navigate(detail ? `/talents/${detail.id}` : '/talents');
+
+  return (
+    <Row gutter={16} wrap={false}>
+      <Col flex="auto" style={{ minWidth: 0 }}>
+        {clash?.kind === 'elsewhere' && (
+          <Alert
+            type="warning"
+            showIcon
+            className="form-alert"
+            title={clash.message}
+            data-testid="talent-elsewhere"
+            action={
+              <Button
+                type="primary"
+                size="small"
+                onClick={() =>
+                  setTransfer({ idNumber: form.getFieldValue('idNumber'), name: form.getFieldValue('name'), toRegionCode: form.getFieldValue('regionCode') })
+                }
+                data-testid="transfer-open"
+              >
+                {t('transfer.request')}
+              </Button>
+            }
+          />
+        )}
+        {clash?.kind === 'exists' && (
+          <Alert
+            type="warning"
+            showIcon
+            className="form-alert"
+            title={clash.message}
+            data-testid="talent-exists"
+            action={
+              <Link to={`/talents/${clash.existingId}`} data-testid="talent-exists-link">
+                <Button size="small">{t('talent.form.viewExisting')}</Button>
+              </Link>
+            }
+          />
+        )}
+        <Form<TalentFormValues>
+          form={form}
+          layout="vertical"
+          initialValues={initial}
+          onFinish={save}
+          onFinishFailed={({ errorFields }) => {
+            if (errorFields[0]) form.scrollToField(errorFields[0].name, { block: 'center' });
+            message.error(t('talent.form.fixErrors'));
+          }}
+          scrollToFirstError={false}
+          data-testid="talent-form"
+          className="talent-form"
+        >
+          <BasicInfoCard
+            stored={detail}
+            changeId={changeId}
+            onChangeId={() => setChangeId(true)}
+            changePhone={changePhone}
+            onChangePhone={() => setChangePhone(true)}
+          />
+          <CertificatesCard />
+          <EducationCard />
+          <WorkCard />
+          <TrainingsCard />
+          <HonoursCard />
+          <DispatchesCard />
+          <div className="form-footer">
+            <Space>
+              <Button onClick={cancel} data-testid="talent-form-cancel">
+                {t('common.cancel')}
+              </Button>
+              <Button type="primary" htmlType="submit" loading={saving} data-testid="talent-form-submit">
+                {detail ? t('common.save') : t('talent.form.createSubmit')}
+              </Button>
+            </Space>
+          </div>
+        </Form>
+      </Col>
+      <Col flex="150px" className="form-anchor-col">
+        <Anchor
+          offsetTop={72}
+          targetOffset={80}
+          items={SECTIONS.map((s) => ({ key: s, href: `#${s}`, title: t(`talent.section.${s === 'educations' ? 'education' : s}`) }))}
+          onClick={(e, link) => {
+            e.preventDefault();
+            document.getElementById(link.href.slice(1))?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+          }}
+        />
+      </Col>
+      <TransferRequestModal
+        value={transfer}
+        onClose={() => setTransfer(null)}
+        onDone={() => {
+          setTransfer(null);
+          navigate('/talents/workbench?tab=transfers&direction=requested');
+        }}
+      />
+    </Row>
+  );
+}
