@@ -3,7 +3,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { Deps } from '../context.ts';
 import { buildUserRow } from '../modules/users/user-row.ts';
 import { DEMO_PASSWORD, DEMO_USERS, ETHNIC_PREFECTURES, GUIZHOU_CENSUS_2020, KEY_COUNTY_NAME_PREFIXES, REVOLUTIONARY_PREFECTURES } from './demo-data.ts';
-import { seedDemoTalents } from './seed-talents.ts';
+import { DEMO_TALENT_COUNT, seedDemoTalents } from './seed-talents.ts';
 
 /**
  * Demo data for Guizhou: census populations for the province and prefectures; county figures
@@ -69,6 +69,8 @@ export async function seedDemo(deps: Deps): Promise<void> {
         .execute();
     }
     // After the populations (they weight the townships) and the accounts (the transfer's requester, sw-demo).
-    await seedDemoTalents(trx, deps);
+    // DEMO_TALENTS=0 leaves the registry empty (sw-demo then stays unbound), another number resizes it.
+    const count = Number(process.env.DEMO_TALENTS ?? DEMO_TALENT_COUNT);
+    if (count > 0) await seedDemoTalents(trx, deps, { count });
   });
 }

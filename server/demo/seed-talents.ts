@@ -54,7 +54,7 @@ export async function seedDemoTalents(
     .where('level', '<=', 4)
     .where('status', '=', 'active')
     .execute();
-  const counties = await trx.selectFrom('regions').select(['code', 'name', 'level']).where('level', '=', 3).where('status', '=', 'active').execute();
+  const counties = await trx.selectFrom('regions').select('code').where('level', '=', 3).where('status', '=', 'active').execute();
 
   // A township's weight: its county's population shared among the county's townships.
   const townships = new Map<string, number>();
@@ -79,8 +79,9 @@ export async function seedDemoTalents(
       taken.add(hit);
       return hit;
     }
-    const place = places.find((p) => p.code.startsWith(county)) as TalentPlace;
-    for (;;) {
+    const place = places.find((p) => p.code.startsWith(county));
+    if (!place) throw new Error(`seedDemoTalents: no township of ${county} loaded`);
+    for (let tries = 0; tries < 100_000; tries++) {
       const g = gen.at(place);
       generated.push(g);
       if (g.input.status === 'active' && pred(g.input)) {
@@ -88,6 +89,7 @@ export async function seedDemoTalents(
         return g;
       }
     }
+    throw new Error(`seedDemoTalents: no suitable talent generated in ${county}`);
   };
   // A social worker proper: certified and registered, in a professional post, under 45.
   const bound = find(

@@ -16,7 +16,8 @@ let seq = 0;
 /** A unique valid ID number (born 1985–1994, Nanming address code). */
 const nextId = () => {
   seq++;
-  return idOf(`52010219${85 + (seq % 10)}0${(seq % 9) + 1}1${String(seq).padStart(3, '0')}`.slice(0, 17));
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return idOf(`520102${1985 + (seq % 10)}${p2((seq % 9) + 1)}${p2((seq % 28) + 1)}${String(seq % 1000).padStart(3, '0')}`);
 };
 
 function row(values: Record<string, unknown>): unknown[] {
@@ -115,11 +116,12 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
 
   it('flags every kind of bad row with its row number, and the error workbook round-trips', async () => {
     const taken = nextId();
-    await yunyan.request({
+    const other = await yunyan.request({
       method: 'POST',
       url: '/api/v1/talents',
-      payload: { name: '孙八', idNumber: taken, regionCode: '520103001000', categories: ['practice'] },
+      payload: { name: '孙八', idNumber: taken, regionCode: '520103019000', categories: ['practice'] },
     });
+    expect(other.statusCode, other.body).toBe(200);
     const dup = nextId();
     const bad = nextId();
     const file = await workbook(dir, 'bad.xlsx', [
@@ -166,14 +168,18 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(errFile);
     const ws = wb.worksheets.find((w) => w.state !== 'hidden') as ExcelJS.Worksheet;
-    const header = (ws.getRow(rows.headerRowNumber).values as unknown[]).map((v) => String(v ?? ''));
-    const at = (h: string) => header.findIndex((x) => x.replace('*', '') === h);
+    const header = Array.from(ws.getRow(rows.headerRowNumber).values as unknown[], (v) => String(v ?? ''));
+    const at = (h: string) => {
+      const i = header.findIndex((x) => x.replace('*', '') === h);
+      if (i < 1) throw new Error(`no column ${h} in ${header.join(',')}`);
+      return i;
+    };
     const last = ws.rowCount;
     for (let i = rows.headerRowNumber + 1; i <= last; i++) {
       const r = ws.getRow(i);
       r.getCell(at('身份证号码')).value = nextId();
-      r.getCell(at('工作地区(区划代码)') > 0 ? at('工作地区(区划代码)') : at('工作地区')).value = '520102016000';
-      r.getCell(at('登记日期')).value = '2023-02-28';
+      r.getCell(at(TALENT_COLUMNS[col('regionCode')].header)).value = '520102016000';
+      for (const h of ['证书等级', '证书编号', '取得年份', '登记日期']) r.getCell(at(h)).value = null;
       r.getCell(at('人才类别')).value = '实务人才';
       r.getCell(at('姓名')).value = '补录';
       r.commit();

@@ -286,6 +286,33 @@ describe.each(DIALECTS)('talent scope, uniqueness and transfers (%s)', (dialect)
       expect((await request(nanming, { idNumber: person._idNumber, name: '王五', toRegionCode: '520102016000' })).statusCode).toBe(200);
     });
 
+    it('answers parallel decisions of one request with one 200 and 409s; the record moves once', async () => {
+      const person = await createTalentViaApi(yunyan, { name: '孙八', regionCode: '520103019000', certificates: [] });
+      const tr = (await request(nanming, { idNumber: person._idNumber, name: '孙八', toRegionCode: '520102016000' })).json();
+      const statsBefore = await t.db.db.selectFrom('talent_stats').select(['region_code', 'dim', 'bucket', 'n']).where('dim', '=', 'total').execute();
+      const results = await Promise.all([
+        decide(yunyan, tr.id, 'approve'),
+        decide(guiyang, tr.id, 'reject'),
+        decide(guizhou, tr.id, 'approve'),
+        decide(admin, tr.id, 'reject'),
+      ]);
+      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);
+      for (const r of results.filter((x) => x.statusCode !== 200)) expectErrorShape(r, 409, 'CONFLICT');
+      const winner = results.find((r) => r.statusCode === 200)?.json();
+      const decisions = await auditEntries(t, { entity_type: 'talent_transfer', entity_id: tr.id });
+      expect(decisions.map((a) => a.action).sort()).toEqual(['transfer_request', winner.status === 'approved' ? 'transfer_approve' : 'transfer_reject'].sort());
+      const row = await t.db.db.selectFrom('talent_transfers').selectAll().where('id', '=', tr.id).executeTakeFirstOrThrow();
+      expect(row.status).toBe(winner.status);
+      expect((await talentRow(t, person.id))?.region_code).toBe(winner.status === 'approved' ? '520102016000' : '520103019000');
+      // The county totals moved by at most one each.
+      const total = async (code: string) =>
+        Number((await t.db.db.selectFrom('talent_stats').select('n').where('region_code', '=', code).where('dim', '=', 'total').executeTakeFirst())?.n ?? 0);
+      const before = (code: string) => Number(statsBefore.find((r) => r.region_code === code)?.n ?? 0);
+      const moved = winner.status === 'approved' ? 1 : 0;
+      expect(await total('520102000000')).toBe(before('520102000000') + moved);
+      expect(await total('520103000000')).toBe(before('520103000000') - moved);
+    });
+
     it('refuses to approve a request for a talent that has moved since (409), leaving both as they are', async () => {
       const person = await createTalentViaApi(yunyan, { name: '赵六', regionCode: '520103019000' });
       const tr = (await request(nanming, { idNumber: person._idNumber, name: '赵六', toRegionCode: '520102016000' })).json();

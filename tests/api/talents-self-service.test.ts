@@ -194,6 +194,18 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
     expect(actions).toEqual(['submit:zizhu', 'submit:zizhu', 'submit:zizhu', 'approve:nanming', 'approve:nanming-staff', 'reject:nanming']);
   });
 
+  it('answers parallel decisions of one submission with one 200 and 409s; the hours count once', async () => {
+    const sub = await submit({ kind: 'training', training: training('2026-04-20', 5, '并发审核培训') });
+    expect(sub.statusCode, sub.body).toBe(200);
+    const hoursBefore = (await sw.request({ url: '/api/v1/me/talent' })).json().continuingEducation.hours;
+    const guiyang = await t.login('guiyang');
+    const results = await Promise.all([decide(nanming, sub.json().id, 'approve'), decide(staff, sub.json().id, 'approve'), decide(guiyang, sub.json().id, 'approve')]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
+    const me = (await sw.request({ url: '/api/v1/me/talent' })).json();
+    expect(me.continuingEducation.hours).toBe(hoursBefore + 5);
+    expect(me.trainings.filter((x: { title: string }) => x.title === '并发审核培训')).toHaveLength(1);
+  });
+
   it('leaves a social worker whose record was deleted without a record, not with someone else’s', async () => {
     const d = await createTalentViaApi(nanming, { name: '将注销' });
     const { initialPassword } = (await openAccount(nanming, d.id, 'leaving')).json();

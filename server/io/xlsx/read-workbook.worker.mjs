@@ -80,8 +80,12 @@ async function readSheet(worksheet, counter) {
   }
 }
 
+let finished = false;
+
 /** Reports the error and ends the thread: used where ExcelJS would otherwise wait forever. */
 function fail(err) {
+  if (finished) return;
+  finished = true;
   parentPort.postMessage({ type: 'error', message: String(err?.message ?? err) });
   process.exit(1);
 }
@@ -113,7 +117,8 @@ async function run() {
     await readSheet(worksheet, counter);
     break;
   }
-  input.destroy();
+  // The input is left open (see packageBytes); with nothing else pending the thread ends by itself.
+  finished = true;
   parentPort.postMessage({ type: 'end', sheetFound, bytesRead: counter.bytes });
 }
 

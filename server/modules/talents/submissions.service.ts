@@ -10,7 +10,7 @@ import { findUserByUsername, insertUser } from '../users/users.repository.ts';
 import type { CertificateInput, TrainingInput } from '../../../domain/talents/talent.schema.ts';
 import { storedInput } from './talent-views.ts';
 import * as repo from './talents.repository.ts';
-import { getTalent, updateTalent } from './talents.service.ts';
+import { applyTalentUpdate, getTalent, updateTalent } from './talents.service.ts';
 
 /**
  * Self-service: a social worker's account is bound to their own talent record. They see it, keep
@@ -113,34 +113,42 @@ export async function listSubmissions(deps: Deps, scope: Scope, f: { status?: st
 }
 
 export async function decideSubmission(deps: Deps, actor: Actor, id: string, decision: 'approved' | 'rejected', note: string) {
-  const s = await deps.db
-    .selectFrom('talent_submissions')
-    .selectAll()
-    .where('id', '=', id)
-    .where((eb) => inScope(eb, 'talent_submissions.region_code', actor.scope))
-    .executeTakeFirst();
-  if (!s) throw notFound('申报');
-  if (s.status !== 'pending') throw new DomainError('CONFLICT', '该申报已审核,不能重复处理');
-  if (decision === 'approved') {
-    const talent = await repo.findTalentInScope(deps.db, actor.scope, s.talent_id);
-    if (!talent) throw notFound('人才');
-    const current = storedInput(talent, await repo.loadChildren(deps.db, s.talent_id), deps.crypto);
-    const payload = JSON.parse(s.payload);
-    // The verified item joins the record through the ordinary edit, so tier, hours and key status follow.
-    await updateTalent(
-      deps,
-      actor,
-      s.talent_id,
-      s.kind === 'certificate' ? { certificates: [...current.certificates, payload] } : { trainings: [...current.trainings, payload] },
-    );
-  }
   const now = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await trx
+    const s = await trx
+      .selectFrom('talent_submissions')
+      .selectAll()
+      .where('id', '=', id)
+      .where((eb) => inScope(eb, 'talent_submissions.region_code', actor.scope))
+      .executeTakeFirst();
+    if (!s) throw notFound('申报');
+    // Claim the decision first, conditionally, in the same transaction as the edit it causes: of two
+    // simultaneous decisions only one finds the submission pending. Before, the check, the edit and the
+    // status were three steps, and parallel approvals added the item once per approval (found by
+    // tests/api/talents-self-service on PostgreSQL).
+    const claimed = await trx
       .updateTable('talent_submissions')
       .set({ status: decision, decided_by_name: actor.username, decided_at: now, decision_note: note })
       .where('id', '=', id)
-      .execute();
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) throw new DomainError('CONFLICT', '该申报已审核,不能重复处理');
+    if (decision === 'approved') {
+      const talent = await repo.findTalentInScope(trx, actor.scope, s.talent_id);
+      if (!talent) throw notFound('人才');
+      const current = storedInput(talent, await repo.loadChildren(trx, s.talent_id), deps.crypto);
+      const payload = JSON.parse(s.payload);
+      // The verified item joins the record through the ordinary edit, so tier, hours and key status follow.
+      await applyTalentUpdate(
+        trx,
+        deps,
+        actor,
+        s.talent_id,
+        s.kind === 'certificate' ? { certificates: [...current.certificates, payload] } : { trainings: [...current.trainings, payload] },
+        'admin',
+        now,
+      );
+    }
     await recordAudit(trx, deps, actor, {
       action: decision === 'approved' ? 'approve' : 'reject',
       entityType: 'talent_submission',

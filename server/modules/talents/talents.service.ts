@@ -173,37 +173,51 @@ export async function getTalent(deps: Deps, scope: Pick<Scope, 'regionCode'>, id
  */
 export async function updateTalent(deps: Deps, actor: Actor, id: string, patch: TalentPatch, who: 'admin' | 'self' = 'admin'): Promise<TalentDetail> {
   const now = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const row = who === 'self' ? await repo.findTalentById(trx, id) : await loadInScope(trx, actor.scope, id);
-    if (!row) throw notFound('人才');
-    const before = storedInput(row, await repo.loadChildren(trx, id), deps.crypto);
-    const merged: TalentInput = { ...before, ...patch } as TalentInput;
-    if (patch.idNumber !== undefined || patch.birthDate !== undefined || patch.sex !== undefined) {
-      // Derived identity fields follow the (new) ID number unless given together with it.
-      const parsed = parseIdNumber(merged.idNumber);
-      if (!parsed.ok) throw validationFailed([{ field: 'idNumber', message: parsed.message }]);
-      if (patch.birthDate === undefined) merged.birthDate = parsed.value.birthDate;
-      if (patch.sex === undefined) merged.sex = String(parsed.value.sex) as '1' | '2';
-      if (merged.birthDate !== parsed.value.birthDate)
-        throw validationFailed([{ field: 'birthDate', message: `身份证号码显示出生日期为${parsed.value.birthDate}` }]);
-      if (merged.sex !== String(parsed.value.sex)) throw validationFailed([{ field: 'sex', message: '性别与身份证号码第17位不一致' }]);
-    }
-    if (patch.regionCode !== undefined && patch.regionCode !== row.region_code) await checkRegion(trx, actor.scope, patch.regionCode);
-    if (patch.idNumber !== undefined) await assertIdFree(trx, deps, actor.scope, merged.idNumber, id);
-    const record = await recordFor(trx, deps, merged, row, now);
-    await repo.replaceTalent(trx, record);
-    await applyStatDeltas(trx, statDelta(row, record.row));
-    await recordAudit(trx, deps, actor, {
-      action: 'update',
-      entityType: 'talent',
-      entityId: id,
-      entityLabel: record.row.name,
-      regionCode: record.row.region_code,
-      before: auditView(before, maskedOf(row), row.is_key === 1),
-      after: auditView(merged, maskedOf(record.row), record.row.is_key === 1),
-    });
-  });
+  await deps.db.transaction().execute((trx) => applyTalentUpdate(trx, deps, actor, id, patch, who, now));
   return getTalent(deps, who === 'self' ? { regionCode: COUNTRY_CODE } : actor.scope, id);
+}
+
+/**
+ * The edit itself, in the caller's transaction (an approved submission joins the record in the same
+ * transaction that marks it approved, so two simultaneous approvals cannot both add it).
+ */
+export async function applyTalentUpdate(
+  trx: Transaction<Database>,
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  patch: TalentPatch,
+  who: 'admin' | 'self',
+  now: string,
+): Promise<void> {
+  const row = who === 'self' ? await repo.findTalentById(trx, id) : await loadInScope(trx, actor.scope, id);
+  if (!row) throw notFound('人才');
+  const before = storedInput(row, await repo.loadChildren(trx, id), deps.crypto);
+  const merged: TalentInput = { ...before, ...patch } as TalentInput;
+  if (patch.idNumber !== undefined || patch.birthDate !== undefined || patch.sex !== undefined) {
+    // Derived identity fields follow the (new) ID number unless given together with it.
+    const parsed = parseIdNumber(merged.idNumber);
+    if (!parsed.ok) throw validationFailed([{ field: 'idNumber', message: parsed.message }]);
+    if (patch.birthDate === undefined) merged.birthDate = parsed.value.birthDate;
+    if (patch.sex === undefined) merged.sex = String(parsed.value.sex) as '1' | '2';
+    if (merged.birthDate !== parsed.value.birthDate)
+      throw validationFailed([{ field: 'birthDate', message: `身份证号码显示出生日期为${parsed.value.birthDate}` }]);
+    if (merged.sex !== String(parsed.value.sex)) throw validationFailed([{ field: 'sex', message: '性别与身份证号码第17位不一致' }]);
+  }
+  if (patch.regionCode !== undefined && patch.regionCode !== row.region_code) await checkRegion(trx, actor.scope, patch.regionCode);
+  if (patch.idNumber !== undefined) await assertIdFree(trx, deps, actor.scope, merged.idNumber, id);
+  const record = await recordFor(trx, deps, merged, row, now);
+  await repo.replaceTalent(trx, record);
+  await applyStatDeltas(trx, statDelta(row, record.row));
+  await recordAudit(trx, deps, actor, {
+    action: 'update',
+    entityType: 'talent',
+    entityId: id,
+    entityLabel: record.row.name,
+    regionCode: record.row.region_code,
+    before: auditView(before, maskedOf(row), row.is_key === 1),
+    after: auditView(merged, maskedOf(record.row), record.row.is_key === 1),
+  });
 }
 
 export async function deleteTalent(deps: Deps, actor: Actor, id: string): Promise<void> {

@@ -132,6 +132,16 @@ export async function decideTransfer(deps: Deps, actor: Actor, id: string, decis
     // Read on the transaction: SQLite has one connection, and a read on deps.db here would wait for
     // this very transaction to end (every decision hung; found by tests/api/talents-scope-transfers).
     const t = await loadDecidable(trx, actor, id);
+    // Claim the decision first, conditionally: of two simultaneous decisions only one finds the request
+    // still pending (PostgreSQL makes the second wait for the first's row lock and then sees 0 rows).
+    // Before, both passed the status check and both applied (found by tests/api/talents-scope-transfers).
+    const claimed = await trx
+      .updateTable('talent_transfers')
+      .set({ status: decision, decided_by_name: actor.username, decided_at: now, decision_note: note })
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) throw new DomainError('CONFLICT', '该申请已处理,不能重复审核');
     const talent = await repo.findTalentById(trx, t.talent_id);
     if (!talent) throw notFound('人才');
     if (decision === 'approved') {
@@ -156,11 +166,6 @@ export async function decideTransfer(deps: Deps, actor: Actor, id: string, decis
         changes: { regionCode: [t.from_region, t.to_region] },
       });
     }
-    await trx
-      .updateTable('talent_transfers')
-      .set({ status: decision, decided_by_name: actor.username, decided_at: now, decision_note: note })
-      .where('id', '=', id)
-      .execute();
     await recordAudit(trx, deps, actor, {
       action: decision === 'approved' ? 'transfer_approve' : 'transfer_reject',
       entityType: 'talent_transfer',

@@ -68,10 +68,10 @@ export default function TalentAnalyticsPage() {
       <Card className="query-card" size="small">
         <Row gutter={[16, 12]} align="middle">
           <Col xs={24} md={10} xl={8}>
-            <Space.Compact style={{ width: '100%' }}>
+            <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
               <span className="inline-label">{t('talent.region')}</span>
               <RegionSelect value={region} onChange={(v) => set({ region: v ?? null })} allowClear={false} data-testid="analytics-region" />
-            </Space.Compact>
+            </div>
           </Col>
           <Col xs={24} md={14} xl={16}>
             <Breadcrumb

@@ -6,10 +6,16 @@ import { useTalentLabels } from '../../../i18n/talent-labels.ts';
 const TIER_COLORS: Record<string, string> = { none: 'default', junior: 'blue', intermediate: 'geekblue', senior: 'purple' };
 const STATUS_COLORS: Record<string, string> = { active: 'success', left: 'default', deceased: 'default' };
 
-/** 初级 / 中级 / 高级 / 无证书. */
+/** 初级 / 中级 / 高级 / 无证书, the certificate's full name in a tooltip. */
 export function TierTag({ tier }: { tier: string }) {
   const labels = useTalentLabels();
-  return <Tag color={TIER_COLORS[tier] ?? 'default'}>{labels.name('tier', tier)}</Tag>;
+  const full = labels.name('tier', tier);
+  const short = full.replace(/[(（].*[)）]$/, '');
+  return (
+    <Tooltip title={short === full ? undefined : full}>
+      <Tag color={TIER_COLORS[tier] ?? 'default'}>{short}</Tag>
+    </Tooltip>
+  );
 }
 
 export function TalentStatusTag({ status }: { status: string }) {
