@@ -80,3 +80,10 @@ describe('compactCode', () => {
     expect(compactCode('９１３５０１００ｍ０００１００ｙ４３')).toBe('91350100M000100Y43');
   });
 });
+
+describe('control characters', () => {
+  it('removes NUL and other C0 controls that spreadsheets carry, keeping the text', () => {
+    expect(cleanCell('张\u0000三\u0007')).toBe('张三');
+    expect(cleanCell('a\u001fb\u007f')).toBe('ab');
+  });
+});

@@ -9,8 +9,13 @@ const FULL_WIDTH_END = 0xff5e; // ～
 const FULL_TO_HALF_OFFSET = 0xfee0; // U+FF01 − U+0021
 const IDEOGRAPHIC_SPACE = '\u3000';
 
-/** Zero-width space/joiners and the BOM: invisible, copied in from web pages and Excel. */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * Zero-width space/joiners and the BOM (invisible, copied in from web pages and Excel), and C0 control
+ * characters other than whitespace: spreadsheets carry them (_x0000_ escapes, pasted binary), and
+ * PostgreSQL text cannot hold U+0000 at all.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 /**
  * Maps full-width ASCII (U+FF01–U+FF5E) to its half-width form (U+0021–U+007E) and the

@@ -65,7 +65,7 @@ export type CertificateInput = z.infer<typeof certificateSchema>;
 export const educationSchema = z.strictObject({
   level: z.enum(codesOf(EDUCATION_LEVELS), '请选择学历'),
   school: text('毕业院校', 64).default(''),
-  majorClass: z.enum(codesOf(MAJOR_CLASSES), '请选择专业类别'),
+  majorClass: z.enum(codesOf(MAJOR_CLASSES), '请选择专业类别').default('other'),
   major: text('专业名称', 64).default(''),
   graduationYear: year('毕业年份').nullable().default(null),
   degree: z.enum(codesOf(DEGREES), '请选择学位').default('none'),

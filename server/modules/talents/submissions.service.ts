@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import type { CertificateInput, TrainingInput } from '../../../domain/talents/talent.schema.ts';
 import { generatePassword, hashPassword } from '../../auth/passwords.ts';
 import { inScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
@@ -7,7 +8,6 @@ import { DomainError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { buildUserRow } from '../users/user-row.ts';
 import { findUserByUsername, insertUser } from '../users/users.repository.ts';
-import type { CertificateInput, TrainingInput } from '../../../domain/talents/talent.schema.ts';
 import { storedInput } from './talent-views.ts';
 import * as repo from './talents.repository.ts';
 import { applyTalentUpdate, getTalent, updateTalent } from './talents.service.ts';

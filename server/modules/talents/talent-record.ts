@@ -8,6 +8,7 @@ import { evaluateKeyTalent, type KeyReason, type KeyRuleSet } from '../../../dom
 import type { TalentInput } from '../../../domain/talents/talent.schema.ts';
 import { highestEducation, tierOf, tierRank } from '../../../domain/talents/tier.ts';
 import { urbanRuralOf } from '../../../domain/talents/urban-rural.ts';
+import { chinaToday } from '../../clock.ts';
 import type {
   TalentCertificatesTable,
   TalentDispatchesTable,
@@ -17,7 +18,6 @@ import type {
   TalentsTable,
   TalentTrainingsTable,
 } from '../../db/schema.ts';
-import { chinaToday } from '../../clock.ts';
 import type { FieldCrypto } from '../../security/field-crypto.ts';
 
 /**

@@ -94,6 +94,7 @@ const analyticsSchema = z.object({
   ),
   newKey: z.object({ since: z.string(), n: z.number() }).nullable(),
 });
+
 export { analyticsSchema };
 
 export async function talentWorkflowRoutes(app: FastifyInstance, deps: Deps) {

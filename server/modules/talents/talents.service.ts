@@ -1,3 +1,4 @@
+import type { Kysely, Transaction } from 'kysely';
 import { parseIdNumber } from '../../../domain/standards/id-number.ts';
 import { ancestorCodes, COUNTRY_CODE } from '../../../domain/standards/region-code.ts';
 import { ageOn, isYouth } from '../../../domain/talents/age.ts';
@@ -16,7 +17,6 @@ import { applyStatDeltas } from './talent-stats.repository.ts';
 import { statDelta } from './talent-stats.ts';
 import { auditView, keyReasonsOf, storedInput, tierCode, toListItem } from './talent-views.ts';
 import * as repo from './talents.repository.ts';
-import type { Kysely, Transaction } from 'kysely';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 

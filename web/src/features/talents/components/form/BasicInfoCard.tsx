@@ -3,15 +3,13 @@ import { useI18n } from '../../../../i18n/index.ts';
 import { useTalentLabels } from '../../../../i18n/talent-labels.ts';
 import { RegionSelect } from '../../../regions/components/RegionSelect.tsx';
 import { NativePlaceSelect } from '../NativePlaceSelect.tsx';
-import { IdentityFields } from './IdentityFields.tsx';
+import { type IdentityFieldsProps, IdNumberField, PhoneField } from './IdentityFields.tsx';
 import { talentRules } from './rules.ts';
-
-type IdentityProps = Parameters<typeof IdentityFields>[0];
 
 const half = { xs: 24, md: 12, xl: 8 };
 
 /** 基本信息: identity, origin, contact, work region, categories, fields, roles, status. */
-export function BasicInfoCard(identity: IdentityProps) {
+export function BasicInfoCard(identity: IdentityFieldsProps) {
   const { t } = useI18n();
   const labels = useTalentLabels();
   return (
@@ -23,7 +21,7 @@ export function BasicInfoCard(identity: IdentityProps) {
           </Form.Item>
         </Col>
         <Col {...half}>
-          <IdentityFields {...identity} />
+          <IdNumberField {...identity} />
         </Col>
         <Col {...half}>
           <Form.Item name="ethnicity" label={t('talent.ethnicity')} required rules={talentRules.ethnicity}>
@@ -39,6 +37,9 @@ export function BasicInfoCard(identity: IdentityProps) {
           <Form.Item name="regionCode" label={t('talent.workRegion')} required rules={talentRules.regionCode} extra={t('talent.form.regionHelp')}>
             <RegionSelect minLevel={3} data-testid="talent-form-region" />
           </Form.Item>
+        </Col>
+        <Col {...half}>
+          <PhoneField {...identity} />
         </Col>
         <Col {...half}>
           <Form.Item name="partyMember" label={t('talent.partyMember')} valuePropName="checked">

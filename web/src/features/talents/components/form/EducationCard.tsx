@@ -30,7 +30,7 @@ export function EducationCard() {
               <Select options={labels.options('education', ['unknown'])} data-testid={`educations-${f.name}-level`} />
             </Form.Item>
           </Col>
-          <Col {...col}>
+          <Col {...narrow} xl={6}>
             <Form.Item name={[f.name, 'school']} label={t('talent.edu.school')} rules={rule(f.name, 'school')}>
               <Input maxLength={64} />
             </Form.Item>
@@ -45,12 +45,12 @@ export function EducationCard() {
               <Input maxLength={64} />
             </Form.Item>
           </Col>
-          <Col {...narrow} xl={2}>
+          <Col {...narrow} xl={3}>
             <Form.Item name={[f.name, 'graduationYear']} label={t('talent.edu.year')} rules={rule(f.name, 'graduationYear')}>
               <InputNumber min={1950} max={2100} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col {...narrow} xl={2}>
+          <Col {...narrow} xl={3}>
             <Form.Item name={[f.name, 'degree']} label={t('talent.edu.degree')} rules={rule(f.name, 'degree')}>
               <Select options={labels.options('degree')} />
             </Form.Item>

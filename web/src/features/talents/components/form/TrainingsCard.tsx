@@ -32,7 +32,7 @@ export function TrainingsCard() {
           </Col>
           <Col {...col} xl={4}>
             <Form.Item name={[f.name, 'hours']} label={t('talent.training.hours')} required rules={rule(f.name, 'hours')}>
-              <InputNumber min={0} max={500} step={0.5} style={{ width: '100%' }} data-testid={`trainings-${f.name}-hours`} />
+              <InputNumber min={0} max={500} style={{ width: '100%' }} data-testid={`trainings-${f.name}-hours`} />
             </Form.Item>
           </Col>
           <Col {...col} xl={8}>

@@ -138,6 +138,7 @@ export function ImportWizard({ open, onClose }: ImportWizardProps) {
         ]}
       />
       {body}
+      </div>
     </Modal>
   );
 }

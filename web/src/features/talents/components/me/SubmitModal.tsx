@@ -86,7 +86,7 @@ export function SubmitModal({ kind, onClose }: { kind: SubmitKind | null; onClos
               <DateStringPicker data-testid="me-training-date" />
             </Form.Item>
             <Form.Item name="hours" label={t('talent.training.hours')} required rules={[zodRule(training.hours)]}>
-              <InputNumber min={0} max={500} step={0.5} style={{ width: '100%' }} inputMode="decimal" data-testid="me-training-hours" />
+              <InputNumber min={0} max={500} style={{ width: '100%' }} inputMode="decimal" data-testid="me-training-hours" />
             </Form.Item>
             <Form.Item name="title" label={t('talent.training.title')} required rules={[zodRule(training.title)]}>
               <Input maxLength={100} data-testid="me-training-title" />
