@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,7 +17,6 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { regionRoutes } from './modules/regions/regions.routes.ts';
 import { talentFileRoutes } from './modules/talents/talent-files.routes.ts';
-import { MAX_IMPORT_BYTES } from './modules/talents/talent-import.service.ts';
 import { talentWorkflowRoutes } from './modules/talents/talent-workflow.routes.ts';
 import { talentRoutes } from './modules/talents/talents.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -53,8 +51,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const deps = opts.deps;
 
   await app.register(cookie);
-  // Uploads (imports) only; one file per request, size checked while streaming to disk.
-  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
   await app.register(swagger, {
     openapi: {
       info: {

@@ -51,6 +51,10 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'BAD_JSON', message: '请求体不是合法的 JSON' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: '请求长度与内容不符' },
   FST_ERR_NOT_FOUND: { status: 404, code: 'NOT_FOUND', message: '请求的地址不存在' },
+  // @fastify/multipart (imports)
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: '文件超过 50 MB,请拆分后分批导入' },
+  FST_FILES_LIMIT: { status: 400, code: 'VALIDATION_FAILED', message: '一次只能上传一个文件' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '请以 multipart/form-data 上传文件' },
 };
 
 export function registerErrorHandler(app: FastifyInstance): void {

@@ -280,3 +280,21 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
     expect(analytics.statusCode).toBe(200);
   });
 });
+
+describe('talent import limits (sqlite)', () => {
+  it('refuses a file over the size limit with 413 and keeps nothing of it', async () => {
+    const t = await createTestApp('sqlite');
+    try {
+      const s = await t.login('nanming');
+      const big = Buffer.alloc(51 * 1024 * 1024, 1);
+      const res = await s.request({ method: 'POST', url: '/api/v1/talent-imports', ...multipartFile(big, 'big.xlsx') });
+      expectErrorShape(res, 413, 'PAYLOAD_TOO_LARGE');
+      const dir = path.join(t.deps.dataDir, 'imports');
+      expect(fs.existsSync(dir) ? fs.readdirSync(dir) : []).toEqual([]);
+      const jobs = await t.db.db.selectFrom('import_jobs').select('id').execute();
+      expect(jobs).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});

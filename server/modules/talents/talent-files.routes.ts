@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -45,6 +46,14 @@ const jobSchema = z.object({
 const jobParams = z.strictObject({ id: z.uuid('导入任务编号格式不正确') });
 
 export async function talentFileRoutes(app: FastifyInstance, deps: Deps) {
+  // Multipart is parsed only on these routes (an encapsulated plugin): everywhere else it stays a 415.
+  await app.register(async (scoped) => {
+    await scoped.register(multipart, { limits: { fileSize: imports.MAX_IMPORT_BYTES, files: 1, fields: 5 } });
+    await fileRoutes(scoped, deps);
+  });
+}
+
+async function fileRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const read = { access: { permission: 'talent.read' as const } };
   const manage = { access: { permission: 'talent.manage' as const } };

@@ -92,7 +92,13 @@ export async function startImport(deps: Deps, actor: Actor, file: Readable, file
   const dir = jobDir(deps, id);
   await fs.promises.mkdir(dir, { recursive: true });
   const source = path.join(dir, 'source.xlsx');
-  await pipeline(file, fs.createWriteStream(source));
+  try {
+    await pipeline(file, fs.createWriteStream(source));
+  } catch (err) {
+    // Too large (the multipart limit aborts the stream) or the client went away: keep nothing.
+    await fs.promises.rm(dir, { recursive: true, force: true });
+    throw err;
+  }
   if ((file as Readable & { truncated?: boolean }).truncated) {
     await fs.promises.rm(dir, { recursive: true, force: true });
     throw new DomainError('PAYLOAD_TOO_LARGE', `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB,请拆分后分批导入`);

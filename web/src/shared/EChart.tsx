@@ -20,15 +20,19 @@ interface EChartProps {
   height?: number;
   style?: CSSProperties;
   onClick?: (params: EChartClick) => void;
+  /** A click anywhere in the grid above a category (not only on its bars, which may be tiny or zero). */
+  onCategoryClick?: (index: number) => void;
   onReady?: (chart: EChartsInstance | null) => void;
   'data-testid'?: string;
 }
 
-export function EChart({ option, height = 300, style, onClick, onReady, ...rest }: EChartProps) {
+export function EChart({ option, height = 300, style, onClick, onCategoryClick, onReady, ...rest }: EChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsInstance | null>(null);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  const categoryRef = useRef(onCategoryClick);
+  categoryRef.current = onCategoryClick;
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
 
@@ -37,6 +41,13 @@ export function EChart({ option, height = 300, style, onClick, onReady, ...rest 
     const instance = echarts.init(el.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (p) => clickRef.current?.(p as unknown as EChartClick));
+    instance.getZr().on('click', (e) => {
+      const point = [e.offsetX, e.offsetY];
+      if (!categoryRef.current || !instance.containPixel('grid', point)) return;
+      const [x] = instance.convertFromPixel({ gridIndex: 0 }, point) as number[];
+      const index = Math.round(x);
+      if (Number.isFinite(index) && index >= 0) categoryRef.current(index);
+    });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el.current);
     readyRef.current?.(instance);
@@ -52,5 +63,7 @@ export function EChart({ option, height = 300, style, onClick, onReady, ...rest 
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={el} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined, ...style }} data-testid={rest['data-testid']} />;
+  return (
+    <div ref={el} style={{ width: '100%', height, cursor: onClick || onCategoryClick ? 'pointer' : undefined, ...style }} data-testid={rest['data-testid']} />
+  );
 }

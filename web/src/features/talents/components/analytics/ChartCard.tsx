@@ -15,13 +15,26 @@ interface ChartCardProps<T> {
   rowKey: keyof T & string;
   height?: number;
   onClick?: (p: EChartClick) => void;
+  onCategoryClick?: (index: number) => void;
   extra?: ReactNode;
   /** The image file's name (without .png). */
   fileName: string;
 }
 
 /** A chart with its data table one click away and an 导出图片 button. */
-export function ChartCard<T extends object>({ name, title, option, rows, columns, rowKey, height = 300, onClick, extra, fileName }: ChartCardProps<T>) {
+export function ChartCard<T extends object>({
+  name,
+  title,
+  option,
+  rows,
+  columns,
+  rowKey,
+  height = 300,
+  onClick,
+  onCategoryClick,
+  extra,
+  fileName,
+}: ChartCardProps<T>) {
   const { t } = useI18n();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const chart = useRef<EChartsInstance | null>(null);
@@ -67,6 +80,7 @@ export function ChartCard<T extends object>({ name, title, option, rows, columns
           option={option}
           height={height}
           onClick={onClick}
+          onCategoryClick={onCategoryClick}
           onReady={(c) => {
             chart.current = c;
           }}

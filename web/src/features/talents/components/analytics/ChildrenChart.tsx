@@ -32,8 +32,8 @@ export function ChildrenChart({ data, onDrill }: { data: TalentAnalytics; onDril
       rowKey="code"
       height={340}
       fileName={`${data.region.name}_${title}`}
-      onClick={(p) => {
-        const child = data.children[p.dataIndex];
+      onCategoryClick={(i) => {
+        const child = data.children[i];
         if (child) onDrill(child.code);
       }}
       extra={<span className="chart-hint">{t('analytics.drillHint')}</span>}

@@ -115,29 +115,21 @@ export function ImportWizard({ open, onClose }: ImportWizardProps) {
   else body = <ValidationStep job={data} onReupload={restart} onNext={() => setConfirming(true)} />;
 
   return (
-    <Modal
-      open={open}
-      onCancel={close}
-      title={t('import.title')}
-      width={880}
-      footer={null}
-      destroyOnHidden
-      mask={{ closable: false }}
-      data-testid="import-wizard"
-    >
-      <Steps
-        size="small"
-        current={current}
-        style={{ marginBottom: 24 }}
-        items={[
-          { title: t('import.step.template') },
-          { title: t('import.step.upload') },
-          { title: t('import.step.validate') },
-          { title: t('import.step.commit') },
-          { title: t('import.step.done') },
-        ]}
-      />
-      {body}
+    <Modal open={open} onCancel={close} title={t('import.title')} width={880} footer={null} destroyOnHidden mask={{ closable: false }}>
+      <div data-testid="import-wizard">
+        <Steps
+          size="small"
+          current={current}
+          style={{ marginBottom: 24 }}
+          items={[
+            { title: t('import.step.template') },
+            { title: t('import.step.upload') },
+            { title: t('import.step.validate') },
+            { title: t('import.step.commit') },
+            { title: t('import.step.done') },
+          ]}
+        />
+        {body}
       </div>
     </Modal>
   );
