@@ -24,6 +24,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/, priority: 40 },
+            // Charts and schemas only where they are used (analytics; forms), not in every page's first load.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 35 },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 35 },
             { name: 'antd-icons', test: /node_modules[\\/]@ant-design[\\/]icons(-svg)?[\\/]/, priority: 30 },
             { name: 'antd', test: /node_modules[\\/]antd[\\/]/, priority: 20 },
             // antd's building blocks (rc-components, css-in-js, colours), about as large as antd itself; the higher priority

@@ -181,11 +181,17 @@ export const talentInputSchema = z
 export type TalentInput = z.infer<typeof talentInputSchema>;
 export type TalentInputRaw = z.input<typeof talentInputSchema>;
 
+/**
+ * A patch must not fill in defaults: zod 4 applies a default even inside .optional(), which would turn
+ * "change the post" into "change the post and empty every list". Unwrap the default first.
+ */
+const withoutDefault = (s: z.ZodType): z.ZodType => (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s);
+
 /** Body of "edit a talent": any subset; a list given replaces the stored list. */
 export const talentPatchSchema = z
   .strictObject({
-    ...Object.fromEntries(Object.entries(talentCoreShape).map(([k, v]) => [k, (v as z.ZodType).optional()])),
-    ...Object.fromEntries(Object.entries(listShape).map(([k, v]) => [k, (v as z.ZodType).optional()])),
+    ...Object.fromEntries(Object.entries(talentCoreShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])),
+    ...Object.fromEntries(Object.entries(listShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])),
   } as { [K in keyof typeof talentCoreShape | keyof typeof listShape]: z.ZodOptional<z.ZodType<TalentInput[K], unknown>> })
   .superRefine((t, ctx) => checkIdentity(t as { idNumber?: string; birthDate?: string; sex?: string }, ctx))
   .superRefine((t, ctx) => certificateUnique(t as { certificates?: CertificateInput[] }, ctx))

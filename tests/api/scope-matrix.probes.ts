@@ -3,15 +3,20 @@ import { expect } from 'vitest';
 import { isWithin } from '../../domain/standards/region-code.ts';
 import { GUIZHOU_DEFAULT_RULES } from '../../domain/talents/key-talent-rules.ts';
 import { DEMO_PASSWORD } from '../../server/demo/demo-data.ts';
+import { waitForImport } from '../../server/modules/talents/talent-import.service.ts';
 import { insertUser, regionRow, userByName, userRow } from '../helpers/fixtures.ts';
+import { multipartFile } from '../helpers/multipart.ts';
 import {
   createTalentViaApi,
+  importWorkbook,
   insertSubmission,
   insertTransfer,
+  newIdNumber,
   talentBody,
   talentRowByIdNumber,
   talentState,
   training,
+  xlsxText,
 } from '../helpers/talent-fixtures.ts';
 import type { Session, TestApp } from '../helpers/test-app.ts';
 
@@ -116,6 +121,12 @@ const userProbe = (suffix: string, method: 'GET' | 'PATCH' | 'POST', payload?: o
   },
 });
 
+/** What a probe's target reads now (probes with a checkIn that reads it always have one). */
+async function targetOf<T>(req: ProbeRequest): Promise<T> {
+  if (!req.target) throw new Error('probe request without a target');
+  return (await req.target()) as T;
+}
+
 /** A talent registered through the API by the system administrator in `county`, with a unique name. */
 async function freshTalent(ctx: ProbeCtx, county: string, overrides: Record<string, unknown> = {}) {
   const name = `矩阵人才${ctx.next()}`;
@@ -159,7 +170,7 @@ const transferDecision = (what: 'approve' | 'reject'): Probe => ({
     };
   },
   checkIn: async (res, _ctx, req) => {
-    const [transfer, talent] = (await req.target?.()) as [{ status: string; from_region: string; to_region: string }, { row: { region_code: string } }];
+    const [transfer, talent] = await targetOf<[{ status: string; from_region: string; to_region: string }, { row: { region_code: string } }]>(req);
     expect(res.json().status).toBe(what === 'approve' ? 'approved' : 'rejected');
     expect(transfer.status).toBe(res.json().status);
     expect(talent.row.region_code).toBe(what === 'approve' ? transfer.to_region : transfer.from_region);
@@ -179,7 +190,7 @@ const submissionDecision = (what: 'approve' | 'reject'): Probe => ({
     };
   },
   checkIn: async (res, _ctx, req) => {
-    const [submission, talent] = (await req.target?.()) as [{ status: string }, { trainings: unknown[] }];
+    const [submission, talent] = await targetOf<[{ status: string }, { trainings: unknown[] }]>(req);
     expect(res.json().status).toBe(what === 'approve' ? 'approved' : 'rejected');
     expect(submission.status).toBe(res.json().status);
     expect(talent.trainings).toHaveLength(what === 'approve' ? 1 : 0);
@@ -190,6 +201,37 @@ const submissionDecision = (what: 'approve' | 'reject'): Probe => ({
 const selfProbe = (method: 'GET' | 'PATCH' | 'POST', url: string, payload?: object): Probe => ({
   build: async () => ({ inject: { method, url, payload } }),
   checkIn: (res) => expect(res.statusCode).toBe(200),
+});
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const importJobRow = (ctx: ProbeCtx, id: string) => ctx.t.db.db.selectFrom('import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+
+/**
+ * An import job, uploaded and validated: one valid row in `county` and, with `bad`, one row with a
+ * wrong check character. Import jobs belong to the user who uploaded them, so an out-of-scope job
+ * is one the system administrator uploaded (the role never sees it).
+ */
+async function freshImport(ctx: ProbeCtx, where: 'in' | 'out', county: string, bad = false) {
+  const s = where === 'in' ? await ctx.session() : await ctx.admin();
+  const name = `矩阵导入${ctx.next()}`;
+  const idNumber = newIdNumber();
+  const rows: Array<Record<string, unknown>> = [{ name, idNumber, regionCode: county, categories: '实务人才' }];
+  if (bad)
+    rows.push({ name: `${name}错`, idNumber: `${idNumber.slice(0, 17)}${idNumber[17] === '1' ? '2' : '1'}`, regionCode: county, categories: '实务人才' });
+  const res = await s.request({ method: 'POST', url: '/api/v1/talent-imports', ...multipartFile(await importWorkbook(rows), 'matrix.xlsx') });
+  expect(res.statusCode, res.body).toBe(200);
+  const id = res.json().id as string;
+  await waitForImport(id);
+  expect((await importJobRow(ctx, id))?.status).toBe('validated');
+  return { id, name, idNumber, target: async () => [await importJobRow(ctx, id), await talentRowByIdNumber(ctx.t, idNumber)] };
+}
+
+const importProbe = (suffix: string, method: 'GET' | 'POST', bad: boolean, payload?: object): Probe => ({
+  out: 'refuse',
+  build: async (ctx, where, county) => {
+    const job = await freshImport(ctx, where, county, bad);
+    return { inject: { method, url: `/api/v1/talent-imports/${job.id}${suffix}`, payload }, target: job.target, secrets: [job.name, job.idNumber] };
+  },
 });
 
 export const PROBES: Record<string, Probe> = {
@@ -402,7 +444,7 @@ export const PROBES: Record<string, Probe> = {
     ...talentProbe('/reveal', 'POST'),
     checkIn: async (res, ctx, req) => {
       expect(res.json().idNumber).toMatch(/^\d{17}[\dX]$/);
-      expect(res.json().idNumber).toBe(ctx.t.deps.crypto.decrypt(((await req.target?.()) as { row: { id_enc: string } }).row.id_enc));
+      expect(res.json().idNumber).toBe(ctx.t.deps.crypto.decrypt((await targetOf<{ row: { id_enc: string } }>(req)).row.id_enc));
     },
   },
   'GET /api/v1/talents/:id/history': {
@@ -422,7 +464,7 @@ export const PROBES: Record<string, Probe> = {
     },
     checkIn: async (res, ctx, req) => {
       expect(res.json().initialPassword).toMatch(/^.{12}$/);
-      const [user] = (await req.target?.()) as [{ role: string; bound_entity_type: string; region_code: string }];
+      const [user] = await targetOf<[{ role: string; bound_entity_type: string; region_code: string }]>(req);
       expect(user).toMatchObject({ role: 'social_worker', bound_entity_type: 'talent', region_code: ctx.role.inCounty });
     },
   },
@@ -482,10 +524,14 @@ export const PROBES: Record<string, Probe> = {
     out: 'refuse',
     build: async (ctx, _where, county) => {
       const x = await freshTwins(ctx, county);
-      return { inject: { method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId: x.a, mergeId: x.b } }, target: x.target, secrets: [x.name] };
+      return {
+        inject: { method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId: x.a, mergeId: x.b } },
+        target: x.target,
+        secrets: [x.name],
+      };
     },
     checkIn: async (_res, _ctx, req) => {
-      const [keep, gone] = (await req.target?.()) as [unknown, unknown];
+      const [keep, gone] = await targetOf<[unknown, unknown]>(req);
       expect(keep).toBeDefined();
       expect(gone).toBeUndefined();
     },
@@ -502,7 +548,7 @@ export const PROBES: Record<string, Probe> = {
       };
     },
     checkIn: async (_res, _ctx, req) => {
-      const [dismissals] = (await req.target?.()) as [unknown[]];
+      const [dismissals] = await targetOf<[unknown[]]>(req);
       expect(dismissals).toHaveLength(1);
     },
   },
@@ -524,7 +570,7 @@ export const PROBES: Record<string, Probe> = {
     },
     checkIn: async (res, ctx, req) => {
       expect(res.json()).toMatchObject({ status: 'pending', toRegion: ctx.role.inCounty, fromRegion: null, talentId: null });
-      const [transfers] = (await req.target?.()) as [Array<{ status: string }>];
+      const [transfers] = await targetOf<[Array<{ status: string }>]>(req);
       expect(transfers.map((x) => x.status)).toEqual(['pending']);
     },
   },
@@ -579,5 +625,88 @@ export const PROBES: Record<string, Probe> = {
   'GET /api/v1/me/talent': selfProbe('GET', '/api/v1/me/talent'),
   'PATCH /api/v1/me/talent/contact': selfProbe('PATCH', '/api/v1/me/talent/contact', { phone: '13800000000' }),
   'GET /api/v1/me/talent/submissions': selfProbe('GET', '/api/v1/me/talent/submissions'),
-  'POST /api/v1/me/talent/submissions': selfProbe('POST', '/api/v1/me/talent/submissions', { kind: 'training', training: training('2026-05-01', 4, '矩阵申报') }),
+  'POST /api/v1/me/talent/submissions': selfProbe('POST', '/api/v1/me/talent/submissions', {
+    kind: 'training',
+    training: training('2026-05-01', 4, '矩阵申报'),
+  }),
+  'GET /api/v1/talents/template.xlsx': {
+    build: async () => ({ inject: { url: '/api/v1/talents/template.xlsx' } }),
+    checkIn: (res) => {
+      expect(res.headers['content-type']).toContain(XLSX_TYPE);
+      expect(xlsxText(res.rawPayload)).toContain('身份证号码');
+    },
+  },
+  'GET /api/v1/talents/export.xlsx': {
+    out: 'filter',
+    build: async (ctx, where, county) => {
+      const x = await freshTalent(ctx, county);
+      return {
+        inject: { url: where === 'in' ? `/api/v1/talents/export.xlsx?q=${encodeURIComponent(x.name)}` : `/api/v1/talents/export.xlsx?regionCode=${county}` },
+        secrets: [x.name, x.idNumber],
+      };
+    },
+    checkIn: (res) => {
+      expect(res.headers['content-type']).toContain(XLSX_TYPE);
+      const text = xlsxText(res.rawPayload);
+      expect(text).toMatch(/矩阵人才\d+/);
+      // Masked unless reveal=true was asked for.
+      expect(text).not.toMatch(/\d{17}[\dX]/);
+    },
+    // The body is compressed: look inside for the out-of-scope talent.
+    checkFiltered: (res) => expect(xlsxText(res.rawPayload)).not.toMatch(/矩阵人才\d+/),
+  },
+  'GET /api/v1/talent-analytics/export.xlsx': {
+    out: 'refuse',
+    build: async (_ctx, _where, county) => ({ inject: { url: `/api/v1/talent-analytics/export.xlsx?regionCode=${county}` } }),
+    checkIn: (res) => {
+      expect(res.headers['content-type']).toContain(XLSX_TYPE);
+      expect(xlsxText(res.rawPayload)).toMatch(/南明区|云岩区/);
+    },
+  },
+  'POST /api/v1/talent-imports': {
+    // Own upload: the rows' regions are checked row by row (tests/api/talent-import), there is no target.
+    build: async (_ctx, _where, county) => {
+      const idNumber = newIdNumber();
+      return {
+        inject: {
+          method: 'POST',
+          url: '/api/v1/talent-imports',
+          ...multipartFile(await importWorkbook([{ name: '矩阵上传', idNumber, regionCode: county, categories: '实务人才' }]), 'matrix.xlsx'),
+        },
+      };
+    },
+    checkIn: async (res, ctx) => {
+      const id = res.json().id as string;
+      await waitForImport(id);
+      const job = (await (await ctx.session()).request({ url: `/api/v1/talent-imports/${id}` })).json();
+      expect(job).toMatchObject({ status: 'validated', counts: expect.objectContaining({ rows: 1, new: 1, invalid: 0 }) });
+    },
+  },
+  'GET /api/v1/talent-imports/:id': {
+    ...importProbe('', 'GET', false),
+    checkIn: (res) => expect(res.json()).toMatchObject({ status: 'validated', fileName: 'matrix.xlsx' }),
+  },
+  'GET /api/v1/talent-imports/:id/errors': {
+    ...importProbe('/errors', 'GET', true),
+    checkIn: (res) => {
+      expect(res.json().total).toBe(1);
+      expect(res.json().items[0]).toMatchObject({ rowNumber: 3, message: expect.stringMatching(/[\u4e00-\u9fa5]/) });
+    },
+  },
+  'GET /api/v1/talent-imports/:id/errors.xlsx': {
+    ...importProbe('/errors.xlsx', 'GET', true),
+    checkIn: (res) => {
+      expect(res.headers['content-type']).toContain(XLSX_TYPE);
+      expect(xlsxText(res.rawPayload)).toMatch(/矩阵导入\d+错/);
+    },
+  },
+  'POST /api/v1/talent-imports/:id/commit': {
+    ...importProbe('/commit', 'POST', false, {}),
+    checkIn: async (res, ctx, req) => {
+      await waitForImport(res.json().id);
+      const [job, talent] = await targetOf<[{ status: string }, { region_code: string } | undefined]>(req);
+      expect(job.status).toBe('done');
+      expect(talent?.region_code).toBe(ctx.role.inCounty);
+    },
+  },
 };

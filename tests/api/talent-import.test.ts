@@ -80,7 +80,14 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
   }
   const total = async (s: Session, query = '') => (await s.request({ method: 'GET', url: `/api/v1/talents?pageSize=10${query}` })).json().total as number;
   const countRows = async (table: 'talents' | 'audit_log' | 'talent_stats') =>
-    Number((await t.db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.db.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('imports a messy but valid file: title rows, hidden sheet, full-width digits, spaces, date serials', async () => {
     const before = await total(nanming);
@@ -90,7 +97,15 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
       dir,
       'good.xlsx',
       [
-        row({ name: ' 王 五 ', idNumber: `  ${fullWidth} `, employmentStart: 44927 /* 2023-01-01 */, certificateLevel: '社会工作师', certificateNo: 'GZ-0001', certificateYear: 2021, registeredOn: '2021/7/1' }),
+        row({
+          name: ' 王 五 ',
+          idNumber: `  ${fullWidth} `,
+          employmentStart: 44927 /* 2023-01-01 */,
+          certificateLevel: '社会工作师',
+          certificateNo: 'GZ-0001',
+          certificateYear: 2021,
+          registeredOn: '2021/7/1',
+        }),
         row({ name: '赵六', regionCode: '520102017000', employmentStart: '2022年3月5日' }),
         HEADERS.map(() => null),
         row({ name: '钱七', partyMember: '是' }),
@@ -141,7 +156,11 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
     expect(job.status).toBe('validated');
     expect(job.counts).toMatchObject({ rows: 10, new: 2, invalid: 8 });
     const errors = (await nanming.request({ method: 'GET', url: `/api/v1/talent-imports/${job.id}/errors?pageSize=50` })).json();
-    const byRow = (n: number) => errors.items.filter((e: { rowNumber: number }) => e.rowNumber === n).map((e: { message: string }) => e.message).join(' ');
+    const byRow = (n: number) =>
+      errors.items
+        .filter((e: { rowNumber: number }) => e.rowNumber === n)
+        .map((e: { message: string }) => e.message)
+        .join(' ');
     expect(byRow(3)).toMatch(/校验/);
     expect(byRow(4)).toMatch(/数字|15/);
     expect(byRow(5)).toMatch(/管辖范围/);
@@ -200,10 +219,18 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
       await nanming.request({
         method: 'POST',
         url: '/api/v1/talents',
-        payload: { name: '周九', idNumber: id, regionCode: '520102016000', categories: ['practice'], trainings: [{ date: '2024-01-02', hours: 12, title: '岗前培训' }] },
+        payload: {
+          name: '周九',
+          idNumber: id,
+          regionCode: '520102016000',
+          categories: ['practice'],
+          trainings: [{ date: '2024-01-02', hours: 12, title: '岗前培训' }],
+        },
       })
     ).json();
-    const file = await workbook(dir, 'update.xlsx', [row({ name: '周九', idNumber: id, employer: '新华路街道社工站', certificateLevel: '助理社会工作师', certificateNo: 'U-1', certificateYear: 2024 })]);
+    const file = await workbook(dir, 'update.xlsx', [
+      row({ name: '周九', idNumber: id, employer: '新华路街道社工站', certificateLevel: '助理社会工作师', certificateNo: 'U-1', certificateYear: 2024 }),
+    ]);
     const skip = await upload(nanming, file);
     expect(skip.counts).toMatchObject({ new: 0, update: 1 });
     expect((await commit(nanming, skip.id, false)).counts).toMatchObject({ created: 0, updated: 0, skipped: 1 });
@@ -218,11 +245,19 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
 
   it('writes nothing when the commit fails part-way (an ID registered between validation and commit)', async () => {
     const ids = [nextId(), nextId(), nextId()];
-    const file = await workbook(dir, 'race.xlsx', ids.map((idNumber) => row({ idNumber })));
+    const file = await workbook(
+      dir,
+      'race.xlsx',
+      ids.map((idNumber) => row({ idNumber })),
+    );
     const job = await upload(nanming, file);
     expect(job.counts).toMatchObject({ new: 3 });
     // Someone registers the third person in the meantime.
-    const res = await nanming.request({ method: 'POST', url: '/api/v1/talents', payload: { name: '抢先', idNumber: ids[2], regionCode: '520102016000', categories: ['practice'] } });
+    const res = await nanming.request({
+      method: 'POST',
+      url: '/api/v1/talents',
+      payload: { name: '抢先', idNumber: ids[2], regionCode: '520102016000', categories: ['practice'] },
+    });
     expect(res.statusCode).toBe(200);
     const before = { talents: await countRows('talents'), stats: await countRows('talent_stats'), audit: await countRows('audit_log') };
     const done = await commit(nanming, job.id);

@@ -1,10 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildTalentStats } from '../../server/modules/talents/talent-stats.repository.ts';
 import { auditEntries } from '../helpers/fixtures.ts';
 import { certificate, createTalentViaApi, statsSnapshot, talentFingerprint, talentRow, training } from '../helpers/talent-fixtures.ts';
 import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
-import { rebuildTalentStats } from '../../server/modules/talents/talent-stats.repository.ts';
 
 /** Duplicate suspects: same name, birth date and region under two ID numbers; dismiss or merge. */
 describe.each(DIALECTS)('talent duplicate suspects (%s)', (dialect) => {
@@ -21,7 +21,12 @@ describe.each(DIALECTS)('talent duplicate suspects (%s)', (dialect) => {
   });
   afterAll(() => t.close());
 
-  type Pair = { regionCode: string; regionName: string | null; a: { id: string; name: string; idNumberMasked: string }; b: { id: string } };
+  type Pair = {
+    regionCode: string;
+    regionName: string | null;
+    a: { id: string; name: string; idNumberMasked: string };
+    b: { id: string; idNumberMasked: string };
+  };
   const pairs = async (s: Session) => {
     const res = await s.request({ url: '/api/v1/talent-duplicates' });
     expect(res.statusCode, res.body).toBe(200);
@@ -36,7 +41,8 @@ describe.each(DIALECTS)('talent duplicate suspects (%s)', (dialect) => {
     expect(await talentFingerprint(t)).toBe(before);
     return e;
   };
-  const merge = (s: Session, keepId: string, mergeId: string) => s.request({ method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId, mergeId } });
+  const merge = (s: Session, keepId: string, mergeId: string) =>
+    s.request({ method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId, mergeId } });
   const dismiss = (s: Session, aId: string, bId: string) => s.request({ method: 'POST', url: '/api/v1/talent-duplicates/dismiss', payload: { aId, bId } });
   /** Two records of one person: same name, birth date and township, two different ID numbers. */
   const twins = async (name: string, region = '520102016000', extraA: object = {}, extraB: object = {}, s = nanming) => {
@@ -131,7 +137,15 @@ describe.each(DIALECTS)('talent duplicate suspects (%s)', (dialect) => {
     expect(await talentRow(t, gone.id)).toBeUndefined();
     expect(hasPair(await pairs(nanming), keep.id, gone.id)).toBe(false);
     // The merged-away number may be registered again (it was presumably mistyped, but it is free).
-    expect((await nanming.request({ method: 'POST', url: '/api/v1/talents', payload: { name: '再登记', idNumber: gone._idNumber, regionCode: '520102016000', categories: ['practice'] } })).statusCode).toBe(200);
+    expect(
+      (
+        await nanming.request({
+          method: 'POST',
+          url: '/api/v1/talents',
+          payload: { name: '再登记', idNumber: gone._idNumber, regionCode: '520102016000', categories: ['practice'] },
+        })
+      ).statusCode,
+    ).toBe(200);
 
     const [mergeEntry] = await auditEntries(t, { action: 'merge', entity_id: keep.id });
     expect(JSON.parse(mergeEntry.changes as string)).toMatchObject({ isKey: [false, true], nativePlace: [null, '520102000000'] });
@@ -169,7 +183,11 @@ describe.each(DIALECTS)('talent duplicate suspects (%s)', (dialect) => {
       await refused(() => dismiss(nanming, x, y), 404, 'NOT_FOUND');
     }
     await refused(() => merge(nanming, a.id, '01890000-0000-7000-8000-000000000000'), 404, 'NOT_FOUND');
-    await refused(() => nanming.request({ method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId: 'x', mergeId: a.id } }), 400, 'VALIDATION_FAILED');
+    await refused(
+      () => nanming.request({ method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId: 'x', mergeId: a.id } }),
+      400,
+      'VALIDATION_FAILED',
+    );
     await refused(() => nanming.request({ method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId: a.id } }), 400, 'VALIDATION_FAILED');
     // yunyan may merge its own pair.
     expect((await merge(yunyan, ya.id, yb.id)).statusCode).toBe(200);

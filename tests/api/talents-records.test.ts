@@ -139,12 +139,25 @@ describe.each(DIALECTS)('talent records (%s)', (dialect) => {
     });
 
     it('a non-native holder of 社会工作师 is not key; a native with an assistant certificate only is not key either', async () => {
-      const outsider = await createTalentViaApi(nanming, { nativePlace: '530102000000', certificates: [certificate('senior', { registeredOn: '2025-01-10' })] });
+      const outsider = await createTalentViaApi(nanming, {
+        nativePlace: '530102000000',
+        certificates: [certificate('senior', { registeredOn: '2025-01-10' })],
+      });
       expect(outsider).toMatchObject({ tier: 'senior', isKey: false, keyReasons: [], keySince: null, nativePlaceName: '五华区' });
-      const junior = await createTalentViaApi(nanming, { nativePlace: '520103000000', certificates: [certificate('assistant', { registeredOn: '2023-06-10' })] });
+      const junior = await createTalentViaApi(nanming, {
+        nativePlace: '520103000000',
+        certificates: [certificate('assistant', { registeredOn: '2023-06-10' })],
+      });
       expect(junior).toMatchObject({ tier: 'junior', isKey: false });
       // Registered 2023-06-10: re-registration due 2026-06-10, inside the 90-day window of 2026-06-01.
-      expect(junior.continuingEducation).toEqual({ periodStart: '2023-06-10', reregistrationDue: '2026-06-10', required: 72, hours: 0, short: true, due: true });
+      expect(junior.continuingEducation).toEqual({
+        periodStart: '2023-06-10',
+        reregistrationDue: '2026-06-10',
+        required: 72,
+        hours: 0,
+        short: true,
+        due: true,
+      });
       const teacher = await createTalentViaApi(nanming, {
         nativePlace: '520201000000',
         categories: ['research'],
@@ -168,8 +181,6 @@ describe.each(DIALECTS)('talent records (%s)', (dialect) => {
     const TOWN = '520102502000';
     const VILLAGE = '520102502001';
     const TOWN2 = '520102503000';
-    let a: { id: string; name: string };
-    let b: { id: string };
     let c: { id: string; _idNumber: string };
     let d: { id: string; _idNumber: string };
     let bCert: string;
@@ -183,7 +194,7 @@ describe.each(DIALECTS)('talent records (%s)', (dialect) => {
         const res = await nanming.request({ method: 'POST', url: '/api/v1/regions', payload: { code, name } });
         expect(res.statusCode, res.body).toBe(200);
       }
-      a = await createTalentViaApi(
+      await createTalentViaApi(
         nanming,
         {
           name: '筛选甲',
@@ -198,7 +209,7 @@ describe.each(DIALECTS)('talent records (%s)', (dialect) => {
       );
       const bc = certificate('assistant', { registeredOn: '2025-01-01' });
       bCert = bc.certificateNo;
-      b = await createTalentViaApi(
+      await createTalentViaApi(
         nanming,
         {
           name: '筛选乙',
@@ -311,7 +322,8 @@ describe.each(DIALECTS)('talent records (%s)', (dialect) => {
 
     it('pages without overlap or gaps, with the total of all pages', async () => {
       const ids: string[] = [];
-      for (let i = 0; i < 12; i++) ids.push((await createTalentViaApi(nanming, { name: `分页${i}`, regionCode: TOWN2 }, { birthDate: `19${60 + i}-01-01` })).id);
+      for (let i = 0; i < 12; i++)
+        ids.push((await createTalentViaApi(nanming, { name: `分页${i}`, regionCode: TOWN2 }, { birthDate: `19${60 + i}-01-01` })).id);
       const page = (n: number) => list(nanming, `regionCode=${TOWN2}&q=${encodeURIComponent('分页')}&sort=birth_date&pageSize=10&page=${n}`);
       const p1 = await page(1);
       const p2 = await page(2);

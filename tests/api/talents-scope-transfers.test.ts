@@ -112,7 +112,15 @@ describe.each(DIALECTS)('talent scope, uniqueness and transfers (%s)', (dialect)
       expect((await admin.request({ url: `/api/v1/talents/${inYunnan.id}` })).json().regionPath[0]).toMatchObject({ code: '530000000000', name: '云南省' });
       const gz = await analytics(guizhou, '520000000000');
       const country = await analytics(admin, '000000000000');
-      const yn = (await t.db.db.selectFrom('talents').select('id').where('region_code', '>=', '530000000000').where('region_code', '<', '540000000000').where('status', '=', 'active').execute()).length;
+      const yn = (
+        await t.db.db
+          .selectFrom('talents')
+          .select('id')
+          .where('region_code', '>=', '530000000000')
+          .where('region_code', '<', '540000000000')
+          .where('status', '=', 'active')
+          .execute()
+      ).length;
       expect(yn).toBeGreaterThan(0);
       expect(country.totals.total).toBe(gz.totals.total + yn);
       await refused(() => guizhou.request({ url: '/api/v1/talent-analytics?regionCode=530000000000' }), 403, 'SCOPE_FORBIDDEN');
@@ -123,7 +131,11 @@ describe.each(DIALECTS)('talent scope, uniqueness and transfers (%s)', (dialect)
       const d = await createTalentViaApi(staff, { regionCode: '520102017000' });
       expect((await staff.request({ method: 'PATCH', url: `/api/v1/talents/${d.id}`, payload: { employer: '工作人员改' } })).statusCode).toBe(200);
       await refused(() => staff.request({ method: 'POST', url: `/api/v1/talents/${d.id}/reveal` }), 403, 'FORBIDDEN');
-      await refused(() => staff.request({ method: 'POST', url: '/api/v1/talents', payload: talentBody({ regionCode: '520103019000' }) }), 403, 'SCOPE_FORBIDDEN');
+      await refused(
+        () => staff.request({ method: 'POST', url: '/api/v1/talents', payload: talentBody({ regionCode: '520103019000' }) }),
+        403,
+        'SCOPE_FORBIDDEN',
+      );
       expect((await staff.request({ method: 'DELETE', url: `/api/v1/talents/${d.id}` })).statusCode).toBe(200);
     });
   });
@@ -131,7 +143,11 @@ describe.each(DIALECTS)('talent scope, uniqueness and transfers (%s)', (dialect)
   describe('one registration per person', () => {
     it('answers 409 CONFLICT naming idNumber for a number registered in the caller’s scope', async () => {
       const d = await createTalentViaApi(nanming, { name: '已登记者' });
-      const e = await refused(() => nanming.request({ method: 'POST', url: '/api/v1/talents', payload: talentBody({ idNumber: d._idNumber }) }), 409, 'CONFLICT');
+      const e = await refused(
+        () => nanming.request({ method: 'POST', url: '/api/v1/talents', payload: talentBody({ idNumber: d._idNumber }) }),
+        409,
+        'CONFLICT',
+      );
       expect(e.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'idNumber', code: 'TALENT_EXISTS' })]));
       // Inside the scope the record may be named and linked.
       expect(e.message).toContain('已登记者');
@@ -150,7 +166,11 @@ describe.each(DIALECTS)('talent scope, uniqueness and transfers (%s)', (dialect)
       for (const secret of ['隐私保护', '云岩', '520103', '大营路', other.id, '云岩机构', other.idNumberMasked]) expect(text).not.toContain(secret);
       // The same when the number arrives by an edit.
       const mine = await createTalentViaApi(nanming, {});
-      const e2 = await refused(() => nanming.request({ method: 'PATCH', url: `/api/v1/talents/${mine.id}`, payload: { idNumber: other._idNumber } }), 409, 'TALENT_ELSEWHERE');
+      const e2 = await refused(
+        () => nanming.request({ method: 'PATCH', url: `/api/v1/talents/${mine.id}`, payload: { idNumber: other._idNumber } }),
+        409,
+        'TALENT_ELSEWHERE',
+      );
       expect(JSON.stringify(e2)).not.toContain('隐私保护');
       // A city administrator over both counties gets the in-scope answer instead.
       expectErrorShape(await guiyang.request({ method: 'POST', url: '/api/v1/talents', payload: talentBody({ idNumber: other._idNumber }) }), 409, 'CONFLICT');
@@ -246,7 +266,10 @@ describe.each(DIALECTS)('talent scope, uniqueness and transfers (%s)', (dialect)
       expect(await listIds(nanming, `&q=${person._idNumber}`)).toEqual([person.id]);
       expect(await listIds(yunyan, `&q=${person._idNumber}`)).toEqual([]);
       // The requester now sees the talent id of the approved request.
-      expect((await transfers(nanming, 'direction=requested&pageSize=100')).items.find((x) => x.id === tr.id)).toMatchObject({ status: 'approved', talentId: person.id });
+      expect((await transfers(nanming, 'direction=requested&pageSize=100')).items.find((x) => x.id === tr.id)).toMatchObject({
+        status: 'approved',
+        talentId: person.id,
+      });
 
       // History from before the move comes along.
       const history = (await nanming.request({ url: `/api/v1/talents/${person.id}/history` })).json();
@@ -307,10 +330,10 @@ describe.each(DIALECTS)('talent scope, uniqueness and transfers (%s)', (dialect)
       // The county totals moved by at most one each.
       const total = async (code: string) =>
         Number((await t.db.db.selectFrom('talent_stats').select('n').where('region_code', '=', code).where('dim', '=', 'total').executeTakeFirst())?.n ?? 0);
-      const before = (code: string) => Number(statsBefore.find((r) => r.region_code === code)?.n ?? 0);
+      const totalBefore = (code: string) => Number(statsBefore.find((r) => r.region_code === code)?.n ?? 0);
       const moved = winner.status === 'approved' ? 1 : 0;
-      expect(await total('520102000000')).toBe(before('520102000000') + moved);
-      expect(await total('520103000000')).toBe(before('520103000000') - moved);
+      expect(await total('520102000000')).toBe(totalBefore('520102000000') + moved);
+      expect(await total('520103000000')).toBe(totalBefore('520103000000') - moved);
     });
 
     it('refuses to approve a request for a talent that has moved since (409), leaving both as they are', async () => {
@@ -336,7 +359,12 @@ describe.each(DIALECTS)('talent scope, uniqueness and transfers (%s)', (dialect)
       await refused(() => nanming.request({ url: '/api/v1/talent-transfers?direction=sideways' }), 400, 'VALIDATION_FAILED');
       await refused(() => decide(yunyan, 'not-a-uuid', 'approve'), 400, 'VALIDATION_FAILED');
       await refused(() => decide(yunyan, '01890000-0000-7000-8000-000000000000', 'approve'), 404, 'NOT_FOUND');
-      await refused(() => yunyan.request({ method: 'POST', url: '/api/v1/talent-transfers/01890000-0000-7000-8000-000000000000/approve', payload: { note: 'x'.repeat(201) } }), 400, 'VALIDATION_FAILED');
+      await refused(
+        () =>
+          yunyan.request({ method: 'POST', url: '/api/v1/talent-transfers/01890000-0000-7000-8000-000000000000/approve', payload: { note: 'x'.repeat(201) } }),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
   });
 });

@@ -76,7 +76,9 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
     });
     expect((await nanming.request({ url: `/api/v1/talents/${talent.id}` })).json().hasAccount).toBe(true);
     await refused(() => openAccount(nanming, talent.id, 'zizhu2'), 409, 'CONFLICT');
-    expect(await auditEntries(t, { action: 'account_link', actor_name: 'nanming' })).toEqual([expect.objectContaining({ entity_label: 'zizhu', region_code: '520102016000' })]);
+    expect(await auditEntries(t, { action: 'account_link', actor_name: 'nanming' })).toEqual([
+      expect.objectContaining({ entity_label: 'zizhu', region_code: '520102016000' }),
+    ]);
     expect(JSON.stringify(await auditEntries(t))).not.toContain(initialPassword);
 
     // First login: nothing but the password change.
@@ -93,7 +95,14 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
   it('shows the social worker their own record, masked', async () => {
     const res = await sw.request({ url: '/api/v1/me/talent' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ id: talent.id, name: '自助社工', idNumberMasked: talent.idNumberMasked, phoneMasked: '138****1111', tier: 'junior', hasAccount: true });
+    expect(res.json()).toMatchObject({
+      id: talent.id,
+      name: '自助社工',
+      idNumberMasked: talent.idNumberMasked,
+      phoneMasked: '138****1111',
+      tier: 'junior',
+      hasAccount: true,
+    });
     expect(res.body).not.toContain(talent._idNumber);
     expect(res.body).not.toContain('13800001111');
   });
@@ -124,7 +133,11 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
 
   it('lets the social worker change their phone, audited under their name with masked numbers', async () => {
     await refused(() => sw.request({ method: 'PATCH', url: '/api/v1/me/talent/contact', payload: { phone: '110' } }), 400, 'VALIDATION_FAILED');
-    await refused(() => sw.request({ method: 'PATCH', url: '/api/v1/me/talent/contact', payload: { phone: '13900009999', name: '改名' } }), 400, 'VALIDATION_FAILED');
+    await refused(
+      () => sw.request({ method: 'PATCH', url: '/api/v1/me/talent/contact', payload: { phone: '13900009999', name: '改名' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
     const res = await sw.request({ method: 'PATCH', url: '/api/v1/me/talent/contact', payload: { phone: '139 0000 9999' } });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ phoneMasked: '139****9999', name: '自助社工', tier: 'junior' });
@@ -142,12 +155,21 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
     const cert = certificate('intermediate', { registeredOn: '2026-03-01' });
     const c = await submit({ kind: 'certificate', certificate: cert });
     expect(c.statusCode, c.body).toBe(200);
-    expect(c.json()).toMatchObject({ kind: 'certificate', status: 'pending', talentId: talent.id, regionCode: '520102016000', payload: { certificateNo: cert.certificateNo } });
+    expect(c.json()).toMatchObject({
+      kind: 'certificate',
+      status: 'pending',
+      talentId: talent.id,
+      regionCode: '520102016000',
+      payload: { certificateNo: cert.certificateNo },
+    });
     const h = await submit({ kind: 'training', training: training('2026-04-01', 10, '督导培训') });
     expect(h.statusCode, h.body).toBe(200);
     const h2 = await submit({ kind: 'training', training: training('2026-04-15', 7, '未核实培训') });
     // Not yet counted.
-    expect((await sw.request({ url: '/api/v1/me/talent' })).json()).toMatchObject({ tier: 'junior', continuingEducation: expect.objectContaining({ hours: 20 }) });
+    expect((await sw.request({ url: '/api/v1/me/talent' })).json()).toMatchObject({
+      tier: 'junior',
+      continuingEducation: expect.objectContaining({ hours: 20 }),
+    });
     const mine = (await sw.request({ url: '/api/v1/me/talent/submissions' })).json();
     expect(mine.total).toBe(3);
     expect(mine.items.map((x: { id: string }) => x.id).sort()).toEqual([c.json().id, h.json().id, h2.json().id].sort());
@@ -161,7 +183,8 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
 
     // The county's administrator sees them pending; another county does not.
     const list = await pending(nanming);
-    for (const id of [c.json().id, h.json().id, h2.json().id]) expect(list.find((x) => x.id === id)).toMatchObject({ talentName: '自助社工', status: 'pending' });
+    for (const id of [c.json().id, h.json().id, h2.json().id])
+      expect(list.find((x) => x.id === id)).toMatchObject({ talentName: '自助社工', status: 'pending' });
     expect((await pending(yunyan)).some((x) => x.talentId === talent.id)).toBe(false);
     await refused(() => decide(yunyan, c.json().id, 'approve'), 404, 'NOT_FOUND');
 
@@ -180,7 +203,9 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
     me = (await sw.request({ url: '/api/v1/me/talent' })).json();
     expect(me.continuingEducation.hours).toBe(10);
     expect(me.trainings.map((x: { title: string }) => x.title)).toEqual(['继续教育培训', '督导培训']);
-    const statuses = (await sw.request({ url: '/api/v1/me/talent/submissions' })).json().items.map((x: { id: string; status: string }) => `${x.id}:${x.status}`);
+    const statuses = (await sw.request({ url: '/api/v1/me/talent/submissions' }))
+      .json()
+      .items.map((x: { id: string; status: string }) => `${x.id}:${x.status}`);
     expect(statuses.sort()).toEqual([`${c.json().id}:approved`, `${h.json().id}:approved`, `${h2.json().id}:rejected`].sort());
 
     // Each decision once.
@@ -190,7 +215,9 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
     }
     expect((await pending(nanming)).some((x) => x.talentId === talent.id)).toBe(false);
     const ids = [c.json().id, h.json().id, h2.json().id];
-    const actions = (await auditEntries(t, { entity_type: 'talent_submission' })).filter((e) => ids.includes(e.entity_id as string)).map((e) => `${e.action}:${e.actor_name}`);
+    const actions = (await auditEntries(t, { entity_type: 'talent_submission' }))
+      .filter((e) => ids.includes(e.entity_id as string))
+      .map((e) => `${e.action}:${e.actor_name}`);
     expect(actions).toEqual(['submit:zizhu', 'submit:zizhu', 'submit:zizhu', 'approve:nanming', 'approve:nanming-staff', 'reject:nanming']);
   });
 
@@ -199,7 +226,11 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
     expect(sub.statusCode, sub.body).toBe(200);
     const hoursBefore = (await sw.request({ url: '/api/v1/me/talent' })).json().continuingEducation.hours;
     const guiyang = await t.login('guiyang');
-    const results = await Promise.all([decide(nanming, sub.json().id, 'approve'), decide(staff, sub.json().id, 'approve'), decide(guiyang, sub.json().id, 'approve')]);
+    const results = await Promise.all([
+      decide(nanming, sub.json().id, 'approve'),
+      decide(staff, sub.json().id, 'approve'),
+      decide(guiyang, sub.json().id, 'approve'),
+    ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
     const me = (await sw.request({ url: '/api/v1/me/talent' })).json();
     expect(me.continuingEducation.hours).toBe(hoursBefore + 5);
@@ -215,6 +246,10 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
     const again = await t.login('leaving', 'Farewell#Pw2026');
     expectErrorShape(await again.request({ url: '/api/v1/me/talent' }), 404, 'NOT_FOUND');
     await refused(() => again.request({ method: 'PATCH', url: '/api/v1/me/talent/contact', payload: { phone: '13800003333' } }), 404, 'NOT_FOUND');
-    await refused(() => again.request({ method: 'POST', url: '/api/v1/me/talent/submissions', payload: { kind: 'training', training: training('2026-04-01', 2) } }), 404, 'NOT_FOUND');
+    await refused(
+      () => again.request({ method: 'POST', url: '/api/v1/me/talent/submissions', payload: { kind: 'training', training: training('2026-04-01', 2) } }),
+      404,
+      'NOT_FOUND',
+    );
   });
 });

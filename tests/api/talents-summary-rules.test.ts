@@ -79,11 +79,27 @@ describe.each(DIALECTS)('talent summary, analytics and key-talent rules (%s)', (
     it('stays equal to a rebuild and to direct counts through creates, edits, deletes, transfers and merges', async () => {
       const a = await createTalentViaApi(nanming, { regionCode: '520102016000', fields: ['elderly'], certificates: [certificate('assistant')] });
       const b = await createTalentViaApi(nanming, { regionCode: '520102017000', partyMember: true, roles: ['grid_worker'] });
-      const c = await createTalentViaApi(nanming, { regionCode: '520102000000', educations: [{ level: 'bachelor', majorClass: 'social_work', degree: 'bachelor' }] });
-      const d = await createTalentViaApi(yunyan, { name: '调动者', regionCode: '520103019000', certificates: [certificate('senior')], nativePlace: '520103000000' });
+      const c = await createTalentViaApi(nanming, {
+        regionCode: '520102000000',
+        educations: [{ level: 'bachelor', majorClass: 'social_work', degree: 'bachelor' }],
+      });
+      const d = await createTalentViaApi(yunyan, {
+        name: '调动者',
+        regionCode: '520103019000',
+        certificates: [certificate('senior')],
+        nativePlace: '520103000000',
+      });
       const e = await createTalentViaApi(nanming, { regionCode: '520102016000', professionalPost: true });
-      const f1 = await createTalentViaApi(nanming, { name: '重复甲', regionCode: '520102016000', certificates: [certificate('assistant')] }, { birthDate: '1980-08-08' });
-      const f2 = await createTalentViaApi(nanming, { name: '重复甲', regionCode: '520102016000', certificates: [certificate('intermediate')] }, { birthDate: '1980-08-08' });
+      const f1 = await createTalentViaApi(
+        nanming,
+        { name: '重复甲', regionCode: '520102016000', certificates: [certificate('assistant')] },
+        { birthDate: '1980-08-08' },
+      );
+      const f2 = await createTalentViaApi(
+        nanming,
+        { name: '重复甲', regionCode: '520102016000', certificates: [certificate('intermediate')] },
+        { birthDate: '1980-08-08' },
+      );
       await expectSummaryConsistent();
 
       const nanmingBefore = await analytics(nanming, '520102000000');
@@ -99,10 +115,16 @@ describe.each(DIALECTS)('talent summary, analytics and key-talent rules (%s)', (
       await patch(b.id, { categories: ['research', 'management'], partyMember: false });
       expect((await nanming.request({ method: 'DELETE', url: `/api/v1/talents/${e.id}` })).statusCode).toBe(200);
       // A transfer from 云岩 into 南明 and a merge of a duplicate pair.
-      const tr = await nanming.request({ method: 'POST', url: '/api/v1/talent-transfers', payload: { idNumber: d._idNumber, name: '调动者', toRegionCode: '520102018000' } });
+      const tr = await nanming.request({
+        method: 'POST',
+        url: '/api/v1/talent-transfers',
+        payload: { idNumber: d._idNumber, name: '调动者', toRegionCode: '520102018000' },
+      });
       expect(tr.statusCode, tr.body).toBe(200);
       expect((await yunyan.request({ method: 'POST', url: `/api/v1/talent-transfers/${tr.json().id}/approve`, payload: {} })).statusCode).toBe(200);
-      expect((await nanming.request({ method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId: f1.id, mergeId: f2.id } })).statusCode).toBe(200);
+      expect((await nanming.request({ method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId: f1.id, mergeId: f2.id } })).statusCode).toBe(
+        200,
+      );
 
       await expectSummaryConsistent();
       const after = await analytics(nanming, '520102000000');
@@ -148,7 +170,17 @@ describe.each(DIALECTS)('talent summary, analytics and key-talent rules (%s)', (
       expect(town.totals.key).toBe(await listTotal(nanming, 'regionCode=520102016000&status=active&key=true'));
       expect(town.totals.certified).toBe(town.totals.total - (await listTotal(nanming, 'regionCode=520102016000&status=active&tier=none')));
       // Village children are counted directly too.
-      const atTown = await listTotal(nanming, 'regionCode=520102016000&status=active') - (await t.db.db.selectFrom('talents').select('id').where('region_code', '>', '520102016000').where('region_code', '<', '520102017000').where('status', '=', 'active').execute()).length;
+      const atTown =
+        (await listTotal(nanming, 'regionCode=520102016000&status=active')) -
+        (
+          await t.db.db
+            .selectFrom('talents')
+            .select('id')
+            .where('region_code', '>', '520102016000')
+            .where('region_code', '<', '520102017000')
+            .where('status', '=', 'active')
+            .execute()
+        ).length;
       expect((town.children as Array<{ total: number }>).reduce((s, x) => s + x.total, 0)).toBe(town.totals.total - atTown);
       for (const child of (town.children as Array<{ code: string; total: number }>).slice(0, 3)) {
         expect(child.total).toBe(await listTotal(nanming, `regionCode=${child.code}&status=active`));
@@ -169,7 +201,7 @@ describe.each(DIALECTS)('talent summary, analytics and key-talent rules (%s)', (
   });
 
   describe('key-talent rules', () => {
-    const put = (s: Session, province: string, body: unknown) => s.request({ method: 'PUT', url: `/api/v1/key-talent-rules/${province}`, payload: body });
+    const put = (s: Session, province: string, body: object) => s.request({ method: 'PUT', url: `/api/v1/key-talent-rules/${province}`, payload: body });
     const withAnyOrigin = {
       rules: [
         ...GUIZHOU_DEFAULT_RULES.rules,
@@ -242,7 +274,11 @@ describe.each(DIALECTS)('talent summary, analytics and key-talent rules (%s)', (
       const outsider = await createTalentViaApi(nanming, { name: '外省社工师', regionCode: '520102016000', certificates: [certificate('intermediate')] });
       const outsider2 = await createTalentViaApi(yunyan, { regionCode: '520103019000', nativePlace: '530102000000', certificates: [certificate('senior')] });
       const assistant = await createTalentViaApi(nanming, { regionCode: '520102016000', certificates: [certificate('assistant')] });
-      const native = await createTalentViaApi(nanming, { regionCode: '520102016000', nativePlace: '520102000000', certificates: [certificate('intermediate')] });
+      const native = await createTalentViaApi(nanming, {
+        regionCode: '520102016000',
+        nativePlace: '520102000000',
+        certificates: [certificate('intermediate')],
+      });
       const yunnanTalent = await createTalentViaApi(admin, { regionCode: '530102001000', certificates: [certificate('intermediate')] });
       for (const x of [outsider, outsider2, assistant, yunnanTalent]) expect(x.isKey).toBe(false);
       expect(native.isKey).toBe(true);
@@ -276,7 +312,11 @@ describe.each(DIALECTS)('talent summary, analytics and key-talent rules (%s)', (
       expect(res.json().ruleSet.rules.map((r: { id: string }) => r.id)).toEqual(['certificate', 'teacher', 'doctorate', 'cert-any']);
 
       const get = async (s: Session, id: string) => (await s.request({ url: `/api/v1/talents/${id}` })).json();
-      expect(await get(nanming, outsider.id)).toMatchObject({ isKey: true, keyReasons: [{ ruleId: 'cert-any', label: '持社会工作师及以上证书(不限籍贯)' }], keySince: '2026-06-01' });
+      expect(await get(nanming, outsider.id)).toMatchObject({
+        isKey: true,
+        keyReasons: [{ ruleId: 'cert-any', label: '持社会工作师及以上证书(不限籍贯)' }],
+        keySince: '2026-06-01',
+      });
       expect(await get(yunyan, outsider2.id)).toMatchObject({ isKey: true });
       expect(await get(nanming, assistant.id)).toMatchObject({ isKey: false, keyReasons: [] });
       expect((await get(nanming, native.id)).keyReasons.map((r: { ruleId: string }) => r.ruleId)).toEqual(['certificate', 'cert-any']);

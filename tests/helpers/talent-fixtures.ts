@@ -1,6 +1,9 @@
+import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { checkCharOf } from '../../domain/standards/id-number.ts';
 import type { TalentInputRaw } from '../../domain/talents/talent.schema.ts';
 import type { TalentsTable } from '../../server/db/schema.ts';
+import { headerText, TALENT_COLUMNS } from '../../server/io/xlsx/talent-columns.ts';
 import type { Session, TestApp } from './test-app.ts';
 
 /**
@@ -204,4 +207,44 @@ export async function insertSubmission(t: TestApp, talentId: string, kind: 'cert
     })
     .execute();
   return id;
+}
+
+/**
+ * All the text inside an .xlsx (every ZIP entry inflated and concatenated), synchronously: a
+ * response body is compressed, so "the export does not contain X" has to look inside. Reads the
+ * central directory, so entries written with data descriptors are sized right.
+ */
+export function xlsxText(buf: Buffer): string {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error(`not a ZIP file (${buf.length} bytes): ${buf.subarray(0, 80).toString()}`);
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const parts: string[] = [];
+  for (let n = 0; n < count; n++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('bad ZIP central directory');
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const local = buf.readUInt32LE(p + 42);
+    const data = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(data, data + size);
+    parts.push((method === 8 ? inflateRawSync(raw) : raw).toString('utf8'));
+    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return parts.join('\n');
+}
+
+/** An import workbook (the template's header row) with one row per entry of `rows`, keyed by column key. */
+export async function importWorkbook(rows: Array<Record<string, unknown>>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('人才信息');
+  ws.addRow(TALENT_COLUMNS.map(headerText));
+  for (const r of rows) ws.addRow(TALENT_COLUMNS.map((c) => r[c.key] ?? null));
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

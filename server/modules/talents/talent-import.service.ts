@@ -22,7 +22,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { ruleSetFor } from './key-rules.service.ts';
 import { buildTalentRecord, provinceOf, type TalentRecord } from './talent-record.ts';
 import { applyStatDeltas } from './talent-stats.repository.ts';
-import { addContribution, type StatDeltas } from './talent-stats.ts';
+import { StatAccumulator } from './talent-stats.ts';
 import { auditView, storedInput } from './talent-views.ts';
 import * as repo from './talents.repository.ts';
 
@@ -331,7 +331,7 @@ async function commit(deps: Deps, actor: Actor, job: ImportJobsTable, updateExis
     await db.transaction().execute(async (trx) => {
       const ruleSets = new Map<string, Awaited<ReturnType<typeof ruleSetFor>>['ruleSet']>();
       const classes = new Map<string, string | null>();
-      const deltas: StatDeltas = new Map();
+      const stats = new StatAccumulator();
       let batch: ValidRow[] = [];
       const flush = async () => {
         const codes = [...new Set(batch.map((r) => r.input.regionCode))].filter((c) => !classes.has(c));
@@ -347,8 +347,9 @@ async function commit(deps: Deps, actor: Actor, job: ImportJobsTable, updateExis
           if (!r.existingId) {
             const record = buildTalentRecord(r.input, ctx);
             fresh.push(record);
-            addContribution(deltas, record.row, 1);
-            audits.push(auditRow(actor, at, 'create', record.row.id, record.row.name, record.row.region_code, null, auditView(r.input, { idNumber: record.row.id_masked, phone: record.row.phone_masked }, record.row.is_key === 1)));
+            stats.add(record.row, 1);
+            // The created record's history starts with where it came from; its content is the record itself.
+            audits.push(auditRow(actor, at, 'create', record.row.id, record.row.name, record.row.region_code, null, { import: job.file_name, row: r.rowNumber }));
             result.created++;
             continue;
           }
@@ -363,8 +364,8 @@ async function commit(deps: Deps, actor: Actor, job: ImportJobsTable, updateExis
           const merged = mergeForUpdate(before, r.input);
           const record = buildTalentRecord(merged, { ...ctx, previous: stored });
           await repo.replaceTalent(trx, record);
-          addContribution(deltas, stored, -1);
-          addContribution(deltas, record.row, 1);
+          stats.add(stored, -1);
+          stats.add(record.row, 1);
           audits.push(
             auditRow(actor, at, 'update', stored.id, stored.name, record.row.region_code,
               auditView(before, { idNumber: stored.id_masked, phone: stored.phone_masked }, stored.is_key === 1),
@@ -373,7 +374,7 @@ async function commit(deps: Deps, actor: Actor, job: ImportJobsTable, updateExis
           result.updated++;
         }
         await repo.insertTalents(trx, fresh);
-        for (let i = 0; i < audits.length; i += 100) await trx.insertInto('audit_log').values(audits.slice(i, i + 100)).execute();
+        for (let i = 0; i < audits.length; i += 500) await trx.insertInto('audit_log').values(audits.slice(i, i + 500)).execute();
         const p = live.get(job.id);
         if (p) p.processed += batch.length;
         batch = [];
@@ -383,7 +384,7 @@ async function commit(deps: Deps, actor: Actor, job: ImportJobsTable, updateExis
         if (batch.length >= 500) await flush();
       }
       await flush();
-      await applyStatDeltas(trx, deltas);
+      await applyStatDeltas(trx, stats.deltas());
       await recordAudit(trx, deps, actor, {
         action: 'import',
         entityType: 'import_job',

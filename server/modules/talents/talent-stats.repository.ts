@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { levelOf, subtreeRange } from '../../../domain/standards/region-code.ts';
 import type { Database } from '../../db/schema.ts';
-import { addContribution, type StatDeltas, type StatRow, SUMMARY_MAX_LEVEL, splitKey, statBuckets } from './talent-stats.ts';
+import { type StatDeltas, type StatRow, StatAccumulator, SUMMARY_MAX_LEVEL, splitKey, statBuckets } from './talent-stats.ts';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -88,19 +88,20 @@ export async function computeStatsDirect(db: Conn, regionCode: string): Promise<
 /** Rebuilds the whole summary from the talents (after bulk loads; the test compares it with upkeep). */
 export async function rebuildTalentStats(db: Conn): Promise<void> {
   await db.deleteFrom('talent_stats').execute();
-  const deltas: StatDeltas = new Map();
+  let acc = new StatAccumulator();
   let after = '';
-  for (;;) {
+  for (let pages = 1; ; pages++) {
     const rows = await db.selectFrom('talents').select(STAT_COLUMNS).select('id').where('id', '>', after).orderBy('id').limit(10000).execute();
-    for (const r of rows) addContribution(deltas, r as StatRow, 1);
+    for (const r of rows) acc.add(r as StatRow, 1);
     if (rows.length < 10000) break;
     after = rows[rows.length - 1].id;
-    if (deltas.size > 200_000) {
-      await applyStatDeltas(db, deltas);
-      deltas.clear();
+    // Flush now and then so a national rebuild's accumulator stays small.
+    if (pages % 50 === 0) {
+      await applyStatDeltas(db, acc.deltas());
+      acc = new StatAccumulator();
     }
   }
-  await applyStatDeltas(db, deltas);
+  await applyStatDeltas(db, acc.deltas());
 }
 
 /** Talent totals of each direct child of a county or smaller region, from the talents. */

@@ -168,11 +168,11 @@ export async function insertTalent(db: Conn, record: TalentRecord): Promise<void
 
 /** Inserts many records with multi-row statements (imports, demo, bench). */
 export async function insertTalents(db: Conn, records: TalentRecord[]): Promise<void> {
-  // 37 columns × 25 rows stays under SQLite's 999-variable limit of older builds and PG's 65535.
-  for (let i = 0; i < records.length; i += 25) {
+  // 37 columns × 400 rows = 14,800 parameters: under better-sqlite3's 32,766 and PostgreSQL's 65,535.
+  for (let i = 0; i < records.length; i += 400) {
     await db
       .insertInto('talents')
-      .values(records.slice(i, i + 25).map((r) => r.row))
+      .values(records.slice(i, i + 400).map((r) => r.row))
       .execute();
   }
   const all: TalentChildren = { certificates: [], educations: [], employments: [], trainings: [], honours: [], dispatches: [] };

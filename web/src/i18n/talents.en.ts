@@ -202,7 +202,7 @@ export const talentsEn: Record<keyof typeof talentsZhCN, string> = {
   'analytics.youth': 'Youth (35 or under)',
   'analytics.perTenThousand': 'Per 10,000 residents',
   'analytics.noPopulation': 'No population data',
-  'analytics.noPopulationHelp': 'Enter the region’s population to compute it',
+  'analytics.noPopulationHelp': 'No population data; enter the region’s population to compute it',
   'analytics.population': 'Population {n}',
   'analytics.populationCol': 'Population',
   'analytics.asOf': 'As of {date}',

@@ -199,7 +199,7 @@ export const talentsZhCN = {
   'analytics.youth': '青年（35岁以下）',
   'analytics.perTenThousand': '每万人口',
   'analytics.noPopulation': '暂无人口数据',
-  'analytics.noPopulationHelp': '维护区划的常住人口后可计算',
+  'analytics.noPopulationHelp': '暂无人口数据，维护区划的常住人口后可计算',
   'analytics.population': '常住人口 {n}',
   'analytics.populationCol': '常住人口',
   'analytics.asOf': '截至 {date}',

@@ -1,4 +1,4 @@
-import { Layout } from 'antd';
+import { Grid, Layout } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useCurrentUser } from '../features/auth/hooks/useSession.ts';
@@ -19,6 +19,9 @@ export function AppLayout() {
   };
   // Until a required password change is done there is no menu: only that page.
   const minimal = user.mustChangePassword;
+  // Phones: the collapsed menu takes no room at all (the header button opens it).
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
   return (
     <Layout className="app-root">
       <HeaderBar user={user} collapsed={collapsed} onToggle={() => toggle()} minimal={minimal} />
@@ -27,7 +30,7 @@ export function AppLayout() {
           <Layout.Sider
             theme="light"
             width={216}
-            collapsedWidth={64}
+            collapsedWidth={phone ? 0 : 64}
             collapsible
             collapsed={collapsed}
             trigger={null}

@@ -3,6 +3,7 @@ import { Button, Layout, Tooltip } from 'antd';
 import { Link } from 'react-router';
 import type { SessionUser } from '../features/auth/api/auth.api.ts';
 import { scopePathNames } from '../features/auth/hooks/useSession.ts';
+import { TodoBadge } from '../features/talents/components/TodoBadge.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -52,6 +53,7 @@ export function HeaderBar({ user, collapsed, onToggle, minimal }: HeaderBarProps
             <EnvironmentOutlined /> {scope}
           </span>
         </Tooltip>
+        {!minimal && user.permissions.includes('talent.manage') && <TodoBadge />}
         <LanguageSwitch />
         <UserMenu user={user} minimal={minimal} />
       </div>

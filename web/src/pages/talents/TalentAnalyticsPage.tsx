@@ -74,13 +74,15 @@ export default function TalentAnalyticsPage() {
             </div>
           </Col>
           <Col xs={24} md={14} xl={16}>
-            <Breadcrumb
-              data-testid="analytics-breadcrumb"
-              items={crumbs.map((c, i) => ({
-                key: c.code,
-                title: i < crumbs.length - 1 ? <Typography.Link onClick={() => set({ region: c.code })}>{c.name}</Typography.Link> : c.name,
-              }))}
-            />
+            {crumbs.length > 1 && (
+              <Breadcrumb
+                data-testid="analytics-breadcrumb"
+                items={crumbs.map((c, i) => ({
+                  key: c.code,
+                  title: i < crumbs.length - 1 ? <Typography.Link onClick={() => set({ region: c.code })}>{c.name}</Typography.Link> : c.name,
+                }))}
+              />
+            )}
           </Col>
         </Row>
       </Card>

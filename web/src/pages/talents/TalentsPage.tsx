@@ -27,7 +27,7 @@ export default function TalentsPage() {
   const [query, setQuery] = useTalentQuery();
   const navigate = useNavigate();
   const [importOpen, setImportOpen] = useState(false);
-  const settings = useTableSettings('talents', ['fields']);
+  const settings = useTableSettings('talents');
   const columnTitles = useTalentColumnTitles();
 
   const list = useQuery({ queryKey: talentKeys.list(query), queryFn: () => talentsApi.list(query), placeholderData: keepPreviousData });

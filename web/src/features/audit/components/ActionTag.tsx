@@ -15,6 +15,18 @@ const COLORS: Record<string, string> = {
   lockout: 'magenta',
   logout: 'default',
   session_expired: 'default',
+  reveal: 'orange',
+  export: 'cyan',
+  import: 'geekblue',
+  merge: 'purple',
+  dismiss_duplicate: 'default',
+  transfer_request: 'blue',
+  transfer_approve: 'green',
+  transfer_reject: 'red',
+  submit: 'blue',
+  approve: 'green',
+  reject: 'red',
+  account_link: 'purple',
 };
 
 export function ActionTag({ action }: { action: string }) {

@@ -82,6 +82,7 @@ export const workflowKeys = {
   submissionsAll: ['talent-submissions'] as const,
   rules: (province: string) => ['key-talent-rules', province] as const,
   me: ['me-talent'] as const,
+  todo: ['talent-todo'] as const,
   mySubmissions: ['me-talent', 'submissions'] as const,
 };
 

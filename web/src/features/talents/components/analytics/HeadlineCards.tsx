@@ -59,7 +59,7 @@ export function HeadlineCards({ data }: { data: TalentAnalytics }) {
       <Headline
         testId="analytics-per-10k"
         title={t('analytics.perTenThousand')}
-        value={x.perTenThousand === null ? t('analytics.noPopulation') : x.perTenThousand.toFixed(2)}
+        value={x.perTenThousand === null ? '—' : x.perTenThousand.toFixed(2)}
         full={data.region.population === null ? t('analytics.noPopulation') : t('analytics.population', { n: formatNumber(data.region.population) })}
         foot={data.region.population === null ? t('analytics.noPopulationHelp') : t('analytics.population', { n: formatCompact(data.region.population, lang) })}
       />

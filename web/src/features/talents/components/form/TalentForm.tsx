@@ -8,6 +8,7 @@ import { ApiError } from '../../../../api/client.ts';
 import { applyFieldErrors, toNamePath } from '../../../../api/form-errors.ts';
 import { useI18n } from '../../../../i18n/index.ts';
 import { useNotifyError } from '../../../../shared/errors.ts';
+import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { type TalentDetail, talentKeys, talentsApi } from '../../api/talents.api.ts';
 import type { NewTransfer } from '../../api/workflow.api.ts';
 import { TransferRequestModal } from '../TransferRequestModal.tsx';
@@ -42,6 +43,8 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
   const [saving, setSaving] = useState(false);
   const [clash, setClash] = useState<Clash>(null);
   const [transfer, setTransfer] = useState<Partial<NewTransfer> | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const release = useLeaveGuard(dirty);
 
   /** Puts schema issues under their fields; true when there were any. */
   const showIssues = (result: z.ZodSafeParseResult<unknown>) => {
@@ -97,6 +100,7 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
     queryClient.setQueryData(talentKeys.detail(saved.id), saved);
     await queryClient.invalidateQueries({ queryKey: talentKeys.all, refetchType: 'none' });
     message.success(detail ? t('common.saved') : t('talent.form.created', { name: saved.name }));
+    release();
     navigate(`/talents/${saved.id}`);
   };
 
@@ -145,6 +149,7 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
           layout="vertical"
           initialValues={initial}
           onFinish={save}
+          onValuesChange={() => setDirty(true)}
           onFinishFailed={({ errorFields }) => {
             if (errorFields[0]) form.scrollToField(errorFields[0].name, { block: 'center' });
             message.error(t('talent.form.fixErrors'));
@@ -194,6 +199,7 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
         onClose={() => setTransfer(null)}
         onDone={() => {
           setTransfer(null);
+          release();
           navigate('/talents/workbench?tab=transfers&direction=requested');
         }}
       />

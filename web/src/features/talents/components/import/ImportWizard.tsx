@@ -120,6 +120,7 @@ export function ImportWizard({ open, onClose }: ImportWizardProps) {
         <Steps
           size="small"
           current={current}
+          status={status === 'done' ? 'finish' : status === 'failed' && !confirming ? 'error' : 'process'}
           style={{ marginBottom: 24 }}
           items={[
             { title: t('import.step.template') },

@@ -23,7 +23,9 @@ export function describeCondition(c: KeyCondition, lang: Lang, labels: TalentLab
 }
 
 export function describeRule(rule: KeyRule, lang: Lang, labels: TalentLabels): string {
-  return rule.conditions.map((c) => describeCondition(c, lang, labels)).join(lang === 'zh-CN' ? '且' : ', and ');
+  const parts = rule.conditions.map((c) => describeCondition(c, lang, labels));
+  if (lang === 'zh-CN') return parts.join('且');
+  return parts.map((p, i) => (i ? p.charAt(0).toLowerCase() + p.slice(1) : p)).join(', and ');
 }
 
 export const CONDITION_TYPES = ['nativeOfProvince', 'minCertificate', 'teaches', 'minTitle', 'degree', 'minEducation'] as const;

@@ -40,6 +40,7 @@ export function SubmissionsPanel() {
           message.success(kind === 'approve' ? t('submission.approved') : t('submission.rejected'));
           await queryClient.invalidateQueries({ queryKey: workflowKeys.submissionsAll });
           await queryClient.invalidateQueries({ queryKey: talentKeys.all });
+          void queryClient.invalidateQueries({ queryKey: workflowKeys.todo });
         } catch (err) {
           notifyError(err);
           throw err;

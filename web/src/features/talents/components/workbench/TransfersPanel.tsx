@@ -41,6 +41,7 @@ export function TransfersPanel({ canManage, initialDirection }: { canManage: boo
           message.success(kind === 'approve' ? t('transfer.approved', { name: r.talentName }) : t('transfer.rejected', { name: r.talentName }));
           await queryClient.invalidateQueries({ queryKey: workflowKeys.transfersAll });
           await queryClient.invalidateQueries({ queryKey: talentKeys.all });
+          void queryClient.invalidateQueries({ queryKey: workflowKeys.todo });
         } catch (err) {
           notifyError(err);
           throw err;
