@@ -31,7 +31,7 @@ export interface ImportBenchResult {
   validateMs: number;
   commitMs: number;
   totalMs: number;
-  counts: Record<string, number>;
+  counts: import('../server/modules/talents/talent-import.service.ts').ImportCounts;
   maxEventLoopDelayMs: number;
   otherUserMaxMs: number;
   otherUserRequests: number;

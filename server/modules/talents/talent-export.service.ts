@@ -1,25 +1,17 @@
 import type { Writable } from 'node:stream';
-import { highestEducation } from '../../../domain/talents/tier.ts';
+import { AGE_BANDS, codeName, EDUCATION_LEVELS, SERVICE_FIELDS, TALENT_CATEGORIES, TALENT_ROLES, TIERS } from '../../../domain/talents/code-lists.ts';
 import { trackedCertificate } from '../../../domain/talents/continuing-education.ts';
+import { highestEducation } from '../../../domain/talents/tier.ts';
 import type { Scope } from '../../auth/scope.ts';
 import { chinaToday } from '../../clock.ts';
 import type { Actor, Deps } from '../../context.ts';
-import { writeTalentTemplate } from '../../io/xlsx/talent-template.ts';
 import { writeTableExport, writeTalentExport } from '../../io/xlsx/talent-export.ts';
+import { writeTalentTemplate } from '../../io/xlsx/talent-template.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { talentAnalytics } from './analytics.service.ts';
 import { storedInput } from './talent-views.ts';
 import * as repo from './talents.repository.ts';
 import { idHashOfQuery } from './talents.service.ts';
-import {
-  AGE_BANDS,
-  codeName,
-  EDUCATION_LEVELS,
-  SERVICE_FIELDS,
-  TALENT_CATEGORIES,
-  TALENT_ROLES,
-  TIERS,
-} from '../../../domain/talents/code-lists.ts';
 
 export async function writeTemplate(out: Writable) {
   await writeTalentTemplate(out);
@@ -44,7 +36,14 @@ export async function exportTalents(deps: Deps, actor: Actor, filter: repo.Talen
       for (const r of page) {
         const input = storedInput(
           r,
-          { certificates: certs.filter((c) => c.talent_id === r.id), educations: edus.filter((e) => e.talent_id === r.id), employments: [], trainings: [], honours: [], dispatches: [] },
+          {
+            certificates: certs.filter((c) => c.talent_id === r.id),
+            educations: edus.filter((e) => e.talent_id === r.id),
+            employments: [],
+            trainings: [],
+            honours: [],
+            dispatches: [],
+          },
           // Decrypting only when revealing keeps masked exports from touching plaintext at all.
           reveal ? deps.crypto : { ...deps.crypto, decrypt: () => '' },
         );
@@ -116,15 +115,42 @@ export async function exportAnalytics(deps: Deps, scope: Scope, regionCode: stri
     { label: '社会工作专业岗位', n: a.totals.professionalPost },
     { label: '青年(35岁及以下)', n: a.totals.youth },
   ]);
-  block('证书等级', a.byTier.map((b) => ({ label: codeName(TIERS, b.code), n: b.n })));
-  block('人才类别', a.byCategory.map((b) => ({ label: codeName(TALENT_CATEGORIES, b.code), n: b.n })));
-  block('服务领域', a.byField.map((b) => ({ label: codeName(SERVICE_FIELDS, b.code), n: b.n })));
-  block('人员身份', a.byRole.map((b) => ({ label: codeName(TALENT_ROLES, b.code), n: b.n })));
-  block('城乡', a.byUrbanRural.map((b) => ({ label: { urban: '城镇', rural: '乡村', unknown: '未区分' }[b.code] ?? b.code, n: b.n })));
-  block('年龄段', a.byAgeBand.map((b) => ({ label: codeName(AGE_BANDS, b.code), n: b.n })));
-  block('性别', a.bySex.map((b) => ({ label: b.code === '1' ? '男' : '女', n: b.n })));
-  block('学历', a.byEducation.map((b) => ({ label: codeName(EDUCATION_LEVELS, b.code) || '未填写', n: b.n })));
-  block('下级地区', a.children.map((c) => ({ label: c.name, n: c.total })));
+  block(
+    '证书等级',
+    a.byTier.map((b) => ({ label: codeName(TIERS, b.code), n: b.n })),
+  );
+  block(
+    '人才类别',
+    a.byCategory.map((b) => ({ label: codeName(TALENT_CATEGORIES, b.code), n: b.n })),
+  );
+  block(
+    '服务领域',
+    a.byField.map((b) => ({ label: codeName(SERVICE_FIELDS, b.code), n: b.n })),
+  );
+  block(
+    '人员身份',
+    a.byRole.map((b) => ({ label: codeName(TALENT_ROLES, b.code), n: b.n })),
+  );
+  block(
+    '城乡',
+    a.byUrbanRural.map((b) => ({ label: { urban: '城镇', rural: '乡村', unknown: '未区分' }[b.code] ?? b.code, n: b.n })),
+  );
+  block(
+    '年龄段',
+    a.byAgeBand.map((b) => ({ label: codeName(AGE_BANDS, b.code), n: b.n })),
+  );
+  block(
+    '性别',
+    a.bySex.map((b) => ({ label: b.code === '1' ? '男' : '女', n: b.n })),
+  );
+  block(
+    '学历',
+    a.byEducation.map((b) => ({ label: codeName(EDUCATION_LEVELS, b.code) || '未填写', n: b.n })),
+  );
+  block(
+    '下级地区',
+    a.children.map((c) => ({ label: c.name, n: c.total })),
+  );
   await writeTableExport(
     out,
     `${a.region.name}社会工作人才结构(截至 ${a.asOf})`,

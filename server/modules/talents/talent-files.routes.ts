@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { hasPermission } from '../../../domain/auth/roles.ts';
 import { talentFilterShape } from '../../../domain/talents/talent-query.schema.ts';
 import type { Deps } from '../../context.ts';
+import { DomainError } from '../../errors.ts';
 import { actorOf } from '../../http/access.ts';
 import { pageQuery, regionCodeSchema } from '../../http/schemas.ts';
-import { DomainError } from '../../errors.ts';
 import { exportAnalytics, exportTalents, writeTemplate } from './talent-export.service.ts';
 import * as imports from './talent-import.service.ts';
 
@@ -37,7 +37,15 @@ const jobSchema = z.object({
   fileName: z.string(),
   processedRows: z.number(),
   totalRows: z.number().nullable(),
-  counts: z.object({ rows: z.number(), new: z.number(), update: z.number(), invalid: z.number(), created: z.number(), updated: z.number(), skipped: z.number() }),
+  counts: z.object({
+    rows: z.number(),
+    new: z.number(),
+    update: z.number(),
+    invalid: z.number(),
+    created: z.number(),
+    updated: z.number(),
+    skipped: z.number(),
+  }),
   updateExisting: z.boolean(),
   message: z.string().nullable(),
   createdAt: z.string(),
@@ -77,7 +85,9 @@ async function fileRoutes(app: FastifyInstance, deps: Deps) {
       const actor = actorOf(req);
       const { reveal, ...filter } = req.query;
       if (reveal === 'true' && !hasPermission(actor.role, 'talent.reveal')) throw new DomainError('FORBIDDEN', '您的角色不能导出完整身份证号码');
-      return sendWorkbook(reply, `社会工作人才名册_${new Date().toISOString().slice(0, 10)}.xlsx`, (out) => exportTalents(deps, actor, filter, reveal === 'true', out));
+      return sendWorkbook(reply, `社会工作人才名册_${new Date().toISOString().slice(0, 10)}.xlsx`, (out) =>
+        exportTalents(deps, actor, filter, reveal === 'true', out),
+      );
     },
   });
 
@@ -92,7 +102,12 @@ async function fileRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post('/api/v1/talent-imports', {
     config: manage,
-    schema: { tags, summary: '上传人才导入文件(multipart/form-data,字段 file,.xlsx,≤50 MB);返回校验任务', consumes: ['multipart/form-data'], response: { 200: jobSchema } },
+    schema: {
+      tags,
+      summary: '上传人才导入文件(multipart/form-data,字段 file,.xlsx,≤50 MB);返回校验任务',
+      consumes: ['multipart/form-data'],
+      response: { 200: jobSchema },
+    },
     handler: async (req) => {
       if (!req.isMultipart()) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
       const file = await req.file();

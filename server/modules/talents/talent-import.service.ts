@@ -2,16 +2,17 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import type { Kysely } from 'kysely';
+import { pipeline } from 'node:stream/promises';
+import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { diffRecords } from '../../../domain/audit/diff.ts';
 import { isWithin } from '../../../domain/standards/region-code.ts';
+import type { KeyRuleSet } from '../../../domain/talents/key-talent-rules.ts';
 import type { TalentInput } from '../../../domain/talents/talent.schema.ts';
 import { isInScope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
-import type { Database, ImportJobsTable, RegionsTable } from '../../db/schema.ts';
+import type { Database, ImportJobsTable, RegionsTable, TalentsTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { writeErrorWorkbook } from '../../io/xlsx/error-workbook.ts';
 import { readWorkbookRows } from '../../io/xlsx/read-workbook.ts';
@@ -22,7 +23,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { ruleSetFor } from './key-rules.service.ts';
 import { buildTalentRecord, provinceOf, type TalentRecord } from './talent-record.ts';
 import { applyStatDeltas } from './talent-stats.repository.ts';
-import { StatAccumulator } from './talent-stats.ts';
+import { StatAccumulator, type StatDeltas } from './talent-stats.ts';
 import { auditView, storedInput } from './talent-views.ts';
 import * as repo from './talents.repository.ts';
 
@@ -136,15 +137,60 @@ export async function startImport(deps: Deps, actor: Actor, file: Readable, file
 const running = new Map<string, Promise<unknown>>();
 export const waitForImport = (id: string) => running.get(id) ?? Promise.resolve();
 
+interface PreparedRecord {
+  rowNumber: number;
+  record: TalentRecord;
+}
+
+/** Builds records with the rules and region facts they depend on, cached per province and region. */
+class RecordBuilder {
+  readonly ruleVersions: Record<string, string | null> = {};
+  private readonly ruleSets = new Map<string, KeyRuleSet>();
+  private readonly classes = new Map<string, string | null>();
+  constructor(private readonly deps: Deps) {}
+
+  async build(input: TalentInput, db: Kysely<Database> | Transaction<Database> = this.deps.db, previous?: TalentsTable): Promise<TalentRecord> {
+    const province = provinceOf(input.regionCode);
+    if (!this.ruleSets.has(province)) {
+      const r = await ruleSetFor(db, province);
+      this.ruleSets.set(province, r.ruleSet);
+      this.ruleVersions[province] = r.updatedAt;
+    }
+    if (!this.classes.has(input.regionCode)) {
+      const region = await db.selectFrom('regions').select('urban_rural_class').where('code', '=', input.regionCode).executeTakeFirst();
+      this.classes.set(input.regionCode, region?.urban_rural_class ?? null);
+    }
+    return buildTalentRecord(input, {
+      crypto: this.deps.crypto,
+      ruleSet: this.ruleSets.get(province) as KeyRuleSet,
+      urbanRuralClass: this.classes.get(input.regionCode) ?? null,
+      at: this.deps.clock.now().toISOString(),
+      previous,
+    });
+  }
+}
+
 interface ValidRow {
   rowNumber: number;
   input: TalentInput;
   existingId: string | null;
 }
 
+/**
+ * New rows are built into stored records here, while the worker thread reads the next batch (the
+ * main thread would otherwise wait idle), so the commit only inserts. The rule-set versions used are
+ * kept: a rule change before the commit makes the commit refuse (the key flags would be stale).
+ */
+interface PreparedMeta {
+  ruleVersions: Record<string, string | null>;
+}
+
 async function validate(deps: Deps, actor: Actor, job: ImportJobsTable) {
   const dir = jobDir(deps, job.id);
   const counts = { ...EMPTY_COUNTS };
+  const builder = new RecordBuilder(deps);
+  const stats = new StatAccumulator();
+  const recordsOut = fs.createWriteStream(path.join(dir, 'records.ndjson'));
   const regionCache = new Map<string, Pick<RegionsTable, 'status' | 'level'> | null>();
   const seen = new Map<string, number>();
   const validOut = fs.createWriteStream(path.join(dir, 'valid.ndjson'));
@@ -168,9 +214,15 @@ async function validate(deps: Deps, actor: Actor, job: ImportJobsTable) {
           await write(errorOut, { rowNumber: r.rowNumber, raw: r.raw, errors: r.errors });
         } else {
           const existingId = (r as { existingId?: string }).existingId ?? null;
-          if (existingId) counts.update++;
-          else counts.new++;
-          await write(validOut, { rowNumber: r.rowNumber, input: r.input, existingId } satisfies ValidRow);
+          if (existingId) {
+            counts.update++;
+            await write(validOut, { rowNumber: r.rowNumber, input: r.input, existingId } satisfies ValidRow);
+          } else {
+            counts.new++;
+            const record = await builder.build(r.input);
+            stats.add(record.row, 1);
+            await write(recordsOut, { rowNumber: r.rowNumber, record } satisfies PreparedRecord);
+          }
         }
       }
       batch = [];
@@ -184,10 +236,11 @@ async function validate(deps: Deps, actor: Actor, job: ImportJobsTable) {
     await flush();
   } finally {
     await rows.close();
-    validOut.end();
-    errorOut.end();
-    await Promise.all([once(validOut, 'close'), once(errorOut, 'close')]);
+    for (const out of [validOut, errorOut, recordsOut]) out.end();
+    await Promise.all([once(validOut, 'close'), once(errorOut, 'close'), once(recordsOut, 'close')]);
   }
+  await fs.promises.writeFile(path.join(dir, 'stats.json'), JSON.stringify([...stats.deltas()]));
+  await fs.promises.writeFile(path.join(dir, 'meta.json'), JSON.stringify({ ruleVersions: builder.ruleVersions } satisfies PreparedMeta));
   live.delete(job.id);
   await setJob(deps, job.id, {
     status: 'validated',
@@ -292,12 +345,15 @@ export async function commitImport(deps: Deps, actor: Actor, id: string, updateE
     .catch(async (err: unknown) => {
       live.delete(id);
       const conflict = String((err as Error)?.message ?? '').match(/unique|UNIQUE|duplicate/);
-      if (!conflict) console.error('import commit failed', err);
+      if (!conflict && !(err instanceof DomainError)) console.error('import commit failed', err);
       await setJob(deps, id, {
         status: 'failed',
-        message: conflict
-          ? '导入期间有相同身份证号码的人才被其他人登记,本次导入未写入任何数据,请重新上传校验'
-          : '导入失败,未写入任何数据,请稍后重试',
+        message:
+          err instanceof DomainError
+            ? `${err.message};本次导入未写入任何数据`
+            : conflict
+              ? '导入期间有相同身份证号码的人才被其他人登记,本次导入未写入任何数据,请重新上传校验'
+              : '导入失败,未写入任何数据,请稍后重试',
       });
     });
   running.set(id, done);
@@ -319,71 +375,98 @@ function mergeForUpdate(stored: TalentInput, row: TalentInput): TalentInput {
     if (i >= 0) educations[i] = e;
     else educations.push(e);
   }
-  return { ...stored, ...row, certificates, educations, employments: stored.employments, trainings: stored.trainings, honours: stored.honours, dispatches: stored.dispatches };
+  return {
+    ...stored,
+    ...row,
+    certificates,
+    educations,
+    employments: stored.employments,
+    trainings: stored.trainings,
+    honours: stored.honours,
+    dispatches: stored.dispatches,
+  };
 }
 
 async function commit(deps: Deps, actor: Actor, job: ImportJobsTable, updateExisting: boolean, counts: ImportCounts): Promise<ImportCounts> {
+  const dir = jobDir(deps, job.id);
+  const meta = JSON.parse(await fs.promises.readFile(path.join(dir, 'meta.json'), 'utf8')) as PreparedMeta;
   const bulk = deps.openBulk?.();
   const db: Kysely<Database> = bulk?.db ?? deps.db;
   const at = deps.clock.now().toISOString();
   const result = { ...counts, created: 0, updated: 0, skipped: 0 };
   try {
     await db.transaction().execute(async (trx) => {
-      const ruleSets = new Map<string, Awaited<ReturnType<typeof ruleSetFor>>['ruleSet']>();
-      const classes = new Map<string, string | null>();
-      const stats = new StatAccumulator();
-      let batch: ValidRow[] = [];
-      const flush = async () => {
-        const codes = [...new Set(batch.map((r) => r.input.regionCode))].filter((c) => !classes.has(c));
-        if (codes.length) {
-          const rows = await trx.selectFrom('regions').select(['code', 'urban_rural_class']).where('code', 'in', codes).execute();
-          for (const c of codes) classes.set(c, rows.find((r) => r.code === c)?.urban_rural_class ?? null);
+      for (const [province, version] of Object.entries(meta.ruleVersions)) {
+        if ((await ruleSetFor(trx, province)).updatedAt !== version) {
+          throw new DomainError('CONFLICT', '校验后本省重点人才认定规则已修改,请重新上传校验');
         }
-        for (const p of new Set(batch.map((r) => provinceOf(r.input.regionCode)))) if (!ruleSets.has(p)) ruleSets.set(p, (await ruleSetFor(trx, p)).ruleSet);
-        const fresh: TalentRecord[] = [];
-        const audits: ReturnType<typeof auditRow>[] = [];
-        for (const r of batch) {
-          const ctx = { crypto: deps.crypto, ruleSet: ruleSets.get(provinceOf(r.input.regionCode)) as never, urbanRuralClass: classes.get(r.input.regionCode) ?? null, at };
-          if (!r.existingId) {
-            const record = buildTalentRecord(r.input, ctx);
-            fresh.push(record);
-            stats.add(record.row, 1);
-            // The created record's history starts with where it came from; its content is the record itself.
-            audits.push(auditRow(actor, at, 'create', record.row.id, record.row.name, record.row.region_code, null, { import: job.file_name, row: r.rowNumber }));
-            result.created++;
-            continue;
-          }
-          if (!updateExisting) {
-            result.skipped++;
-            continue;
-          }
-          const stored = await repo.findTalentById(trx, r.existingId);
-          // Moved out of the uploader's scope (or deleted) since validation: the whole import stops.
-          if (!stored || !isWithin(stored.region_code, actor.scope.regionCode)) throw new DomainError('CONFLICT', `第 ${r.rowNumber} 行的人才在校验后已变动`);
-          const before = storedInput(stored, await repo.loadChildren(trx, stored.id), deps.crypto);
-          const merged = mergeForUpdate(before, r.input);
-          const record = buildTalentRecord(merged, { ...ctx, previous: stored });
-          await repo.replaceTalent(trx, record);
-          stats.add(stored, -1);
-          stats.add(record.row, 1);
-          audits.push(
-            auditRow(actor, at, 'update', stored.id, stored.name, record.row.region_code,
-              auditView(before, { idNumber: stored.id_masked, phone: stored.phone_masked }, stored.is_key === 1),
-              auditView(merged, { idNumber: record.row.id_masked, phone: record.row.phone_masked }, record.row.is_key === 1)),
-          );
-          result.updated++;
-        }
-        await repo.insertTalents(trx, fresh);
-        for (let i = 0; i < audits.length; i += 500) await trx.insertInto('audit_log').values(audits.slice(i, i + 500)).execute();
+      }
+      // New rows: prepared at validation, stamped with the commit time, inserted in large batches.
+      let batch: PreparedRecord[] = [];
+      const flushNew = async () => {
+        const records = batch.map((p) => {
+          const row = { ...p.record.row, created_at: at, updated_at: at, key_since: p.record.row.is_key ? at.slice(0, 10) : null };
+          return { row, children: p.record.children };
+        });
+        await repo.insertTalents(trx, records);
+        const audits = batch.map((p) =>
+          auditRow(actor, at, 'create', p.record.row.id, p.record.row.name, p.record.row.region_code, null, { import: job.file_name, row: p.rowNumber }),
+        );
+        for (let i = 0; i < audits.length; i += 500)
+          await trx
+            .insertInto('audit_log')
+            .values(audits.slice(i, i + 500))
+            .execute();
+        result.created += batch.length;
         const p = live.get(job.id);
         if (p) p.processed += batch.length;
         batch = [];
       };
-      for await (const r of readNdjson<ValidRow>(path.join(jobDir(deps, job.id), 'valid.ndjson'))) {
+      for await (const r of readNdjson<PreparedRecord>(path.join(dir, 'records.ndjson'))) {
         batch.push(r);
-        if (batch.length >= 500) await flush();
+        if (batch.length >= 800) await flushNew();
       }
-      await flush();
+      await flushNew();
+      const deltas: StatDeltas = new Map(JSON.parse(await fs.promises.readFile(path.join(dir, 'stats.json'), 'utf8')));
+      await applyStatDeltas(trx, deltas);
+
+      // Existing records: merged with what is stored now, one by one (usually few).
+      const stats = new StatAccumulator();
+      const builder = new RecordBuilder(deps);
+      for await (const r of readNdjson<ValidRow>(path.join(dir, 'valid.ndjson'))) {
+        if (!updateExisting) {
+          result.skipped++;
+          continue;
+        }
+        const stored = await repo.findTalentById(trx, r.existingId as string);
+        // Moved out of the uploader's scope (or deleted) since validation: the whole import stops.
+        if (!stored || !isWithin(stored.region_code, actor.scope.regionCode)) throw new DomainError('CONFLICT', `第 ${r.rowNumber} 行的人才在校验后已变动`);
+        const before = storedInput(stored, await repo.loadChildren(trx, stored.id), deps.crypto);
+        const merged = mergeForUpdate(before, r.input);
+        const record = { ...(await builder.build(merged, trx, stored)) };
+        record.row = { ...record.row, updated_at: at };
+        await repo.replaceTalent(trx, record);
+        stats.add(stored, -1);
+        stats.add(record.row, 1);
+        await trx
+          .insertInto('audit_log')
+          .values(
+            auditRow(
+              actor,
+              at,
+              'update',
+              stored.id,
+              stored.name,
+              record.row.region_code,
+              auditView(before, { idNumber: stored.id_masked, phone: stored.phone_masked }, stored.is_key === 1),
+              auditView(merged, { idNumber: record.row.id_masked, phone: record.row.phone_masked }, record.row.is_key === 1),
+            ),
+          )
+          .execute();
+        result.updated++;
+        const p = live.get(job.id);
+        if (p) p.processed++;
+      }
       await applyStatDeltas(trx, stats.deltas());
       await recordAudit(trx, deps, actor, {
         action: 'import',
@@ -397,10 +480,21 @@ async function commit(deps: Deps, actor: Actor, job: ImportJobsTable, updateExis
   } finally {
     await bulk?.close();
   }
+  // The personal data of the upload is not kept once it is in the registry (the error rows stay for the report).
+  for (const f of ['source.xlsx', 'records.ndjson', 'valid.ndjson']) await fs.promises.rm(path.join(dir, f), { force: true });
   return result;
 }
 
-function auditRow(actor: Actor, at: string, action: 'create' | 'update', id: string, label: string, regionCode: string, before: Record<string, unknown> | null, after: Record<string, unknown>) {
+function auditRow(
+  actor: Actor,
+  at: string,
+  action: 'create' | 'update',
+  id: string,
+  label: string,
+  regionCode: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+) {
   // Same shape as recordAudit's entries, written in multi-row batches (one per record would be 100,000 statements).
   const changes = diffRecords(before, after);
   return {

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { levelOf, subtreeRange } from '../../../domain/standards/region-code.ts';
 import type { Database } from '../../db/schema.ts';
-import { type StatDeltas, type StatRow, StatAccumulator, SUMMARY_MAX_LEVEL, splitKey, statBuckets } from './talent-stats.ts';
+import { StatAccumulator, type StatDeltas, type StatRow, SUMMARY_MAX_LEVEL, splitKey, statBuckets } from './talent-stats.ts';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 

@@ -102,7 +102,10 @@ export class StatAccumulator {
     const buckets = statBuckets(row);
     if (!buckets.length) return;
     let inner = this.byRegion.get(row.region_code);
-    if (!inner) this.byRegion.set(row.region_code, (inner = new Map()));
+    if (!inner) {
+      inner = new Map();
+      this.byRegion.set(row.region_code, inner);
+    }
     for (const [dim, bucket] of buckets) {
       const k = `${dim}|${bucket}`;
       inner.set(k, (inner.get(k) ?? 0) + sign);

@@ -1,4 +1,5 @@
 import { ETHNIC_GROUPS } from '../../../domain/standards/code-lists.ts';
+import { ageOn } from '../../../domain/talents/age.ts';
 import {
   CERTIFICATE_LEVELS,
   codeName,
@@ -13,7 +14,6 @@ import {
 } from '../../../domain/talents/code-lists.ts';
 import type { KeyReason } from '../../../domain/talents/key-talent-rules.ts';
 import type { TalentInput, TalentListItem } from '../../../domain/talents/talent.schema.ts';
-import { ageOn } from '../../../domain/talents/age.ts';
 import type { FieldCrypto } from '../../security/field-crypto.ts';
 import type { TalentChildren } from './talent-record.ts';
 import type { TalentRow } from './talents.repository.ts';

@@ -134,8 +134,8 @@ export async function findTalentsByIdHashes(db: Conn, hashes: string[]): Promise
 }
 
 export async function loadChildren(db: Conn, talentId: string): Promise<TalentChildren> {
-  // biome-ignore lint/suspicious/noExplicitAny: the six child tables share talent_id and position
   const load = (table: (typeof CHILD_TABLES)[keyof typeof CHILD_TABLES]) =>
+    // biome-ignore lint/suspicious/noExplicitAny: the six child tables share talent_id and position
     (db as Kysely<any>).selectFrom(table).selectAll().where('talent_id', '=', talentId).orderBy('position').execute();
   const [certificates, educations, employments, trainings, honours, dispatches] = await Promise.all([
     load('talent_certificates'),
@@ -151,11 +151,12 @@ export async function loadChildren(db: Conn, talentId: string): Promise<TalentCh
 async function insertChildren(db: Conn, children: TalentChildren): Promise<void> {
   for (const [key, table] of Object.entries(CHILD_TABLES) as [keyof TalentChildren, (typeof CHILD_TABLES)[keyof TalentChildren]][]) {
     const rows = children[key];
-    for (let i = 0; i < rows.length; i += 200) {
-      // biome-ignore lint/suspicious/noExplicitAny: rows match their table by construction (talent-record.ts)
+    // Child tables have at most 8 columns: 1,000 rows per statement stay under every parameter limit.
+    for (let i = 0; i < rows.length; i += 1000) {
       await db
         .insertInto(table)
-        .values(rows.slice(i, i + 200) as any)
+        // biome-ignore lint/suspicious/noExplicitAny: rows match their table by construction (talent-record.ts)
+        .values(rows.slice(i, i + 1000) as any)
         .execute();
     }
   }
