@@ -8,7 +8,7 @@ import type { Actor, Deps } from '../../context.ts';
 import { writeTableExport, writeTalentExport } from '../../io/xlsx/talent-export.ts';
 import { writeTalentTemplate } from '../../io/xlsx/talent-template.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { talentAnalytics } from './analytics.service.ts';
+import { type TalentAnalytics, talentAnalytics } from './analytics.service.ts';
 import { storedInput } from './talent-views.ts';
 import * as repo from './talents.repository.ts';
 import { idHashOfQuery } from './talents.service.ts';
@@ -97,9 +97,16 @@ export async function exportTalents(deps: Deps, actor: Actor, filter: repo.Talen
   });
 }
 
-/** The analytics tables of a region as one workbook (each breakdown a block of rows). */
-export async function exportAnalytics(deps: Deps, scope: Scope, regionCode: string | undefined, out: Writable) {
+/**
+ * The analytics tables of a region as one workbook (each breakdown a block of rows). The figures are
+ * computed before the download starts, so a refused region is an ordinary error, not a broken stream.
+ */
+export async function analyticsWorkbook(deps: Deps, scope: Scope, regionCode: string | undefined) {
   const a = await talentAnalytics(deps, scope, regionCode, undefined);
+  return { fileName: `${a.region.name}社会工作人才结构分析.xlsx`, write: (out: Writable) => writeAnalytics(a, out) };
+}
+
+async function writeAnalytics(a: TalentAnalytics, out: Writable) {
   const share = (n: number) => (a.totals.total ? `${((n / a.totals.total) * 100).toFixed(1)}%` : '');
   const rows: Record<string, unknown>[] = [];
   const block = (title: string, items: { label: string; n: number }[]) => {

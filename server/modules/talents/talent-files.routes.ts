@@ -9,7 +9,7 @@ import type { Deps } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { actorOf } from '../../http/access.ts';
 import { pageQuery, regionCodeSchema } from '../../http/schemas.ts';
-import { exportAnalytics, exportTalents, writeTemplate } from './talent-export.service.ts';
+import { analyticsWorkbook, exportTalents, writeTemplate } from './talent-export.service.ts';
 import * as imports from './talent-import.service.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -95,8 +95,8 @@ async function fileRoutes(app: FastifyInstance, deps: Deps) {
     config: read,
     schema: { tags, summary: '导出人才结构分析表', querystring: z.strictObject({ regionCode: regionCodeSchema.optional() }) },
     handler: async (req, reply) => {
-      const actor = actorOf(req);
-      return sendWorkbook(reply, '社会工作人才结构分析.xlsx', (out) => exportAnalytics(deps, actor.scope, req.query.regionCode, out));
+      const book = await analyticsWorkbook(deps, actorOf(req).scope, req.query.regionCode);
+      return sendWorkbook(reply, book.fileName, book.write);
     },
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { diffRecords } from '../../../domain/audit/diff.ts';
@@ -207,7 +208,9 @@ async function validate(deps: Deps, actor: Actor, job: ImportJobsTable) {
     let batch: { rowNumber: number; raw: unknown[]; input: TalentInput | null; errors: RowError[]; hash: string | null }[] = [];
     const flush = async () => {
       await checkBatch(deps, actor, batch, regionCache, seen);
-      for (const r of batch) {
+      for (const [i, r] of batch.entries()) {
+        // Building a record costs ~0.2 ms: hand the event loop back every 50 rows so other requests get in.
+        if (i % 50 === 49) await nextTurn();
         counts.rows++;
         if (r.errors.length || !r.input) {
           counts.invalid++;
