@@ -80,8 +80,15 @@ async function setJob(deps: Deps, id: string, patch: Partial<ImportJobsTable>) {
     .execute();
 }
 
-/** Jobs a restart cut short: their transaction never committed, so nothing was written. */
+/**
+ * At start-up: jobs a restart cut short are failed (their transaction never committed, so nothing
+ * was written), and the files of jobs older than a day are removed — they hold personal data
+ * (uploads, validated rows, error reports) that is not kept longer than the import needs.
+ */
 export async function failInterruptedImports(deps: Deps) {
+  const dayAgo = new Date(deps.clock.now().getTime() - 86_400_000).toISOString();
+  const old = await deps.db.selectFrom('import_jobs').select('id').where('created_at', '<', dayAgo).execute();
+  for (const j of old) await fs.promises.rm(jobDir(deps, j.id), { recursive: true, force: true });
   await deps.db
     .updateTable('import_jobs')
     .set({ status: 'failed', message: '服务重启,导入已中止,未写入任何数据,请重新上传', updated_at: deps.clock.now().toISOString() })
