@@ -32,7 +32,9 @@ describe('talentInputSchema', () => {
     const r = talentInputSchema.safeParse({ ...base, categories: [], phone: '12345', certificates: [{ level: 'x', certificateNo: '', obtainedYear: 1900 }] });
     expect(r.success).toBe(false);
     const paths = r.error?.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['categories', 'phone', 'certificates.0.level', 'certificates.0.certificateNo', 'certificates.0.obtainedYear']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['categories', 'phone', 'certificates.0.level', 'certificates.0.certificateNo', 'certificates.0.obtainedYear']),
+    );
     for (const i of r.error?.issues ?? []) expect(i.message).toMatch(/[\u4e00-\u9fff]/);
   });
   it('refuses a date that does not exist and two certificates with one number', () => {
