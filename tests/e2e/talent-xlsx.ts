@@ -33,7 +33,10 @@ export async function writeTalentWorkbook(file: string, rows: readonly TalentShe
 }
 
 /** Header text without the required-column star. */
-const plainHeader = (v: unknown) => String(v ?? '').replace(/\*$/, '').trim();
+const plainHeader = (v: unknown) =>
+  String(v ?? '')
+    .replace(/\*$/, '')
+    .trim();
 
 export interface ReportRow {
   /** The row's value in a template column (as text). */

@@ -77,20 +77,36 @@ function sorted<O>(q: SelectQueryBuilder<Database, 'talents', O>, f: TalentFilte
   return out.orderBy('id', dir);
 }
 
+/**
+ * Totals are counted up to this many rows: beyond it the list says "100,000+" instead of counting a
+ * national 2 million on every page turn (the count, not the page, is what costs at that size).
+ */
+export const LIST_COUNT_CAP = 100_000;
+
 export async function listTalents(
   db: Conn,
   scope: Scope,
   f: TalentFilter & { page: number; pageSize: number },
   today: string,
   idHash: string | null,
-): Promise<{ items: TalentRow[]; total: number }> {
+): Promise<{ items: TalentRow[]; total: number; totalCapped: boolean }> {
   const base = filtered(db, scope, f, today, idHash);
-  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const [{ n }] = await db
+    .selectFrom(
+      base
+        .select(sql<number>`1`.as('one'))
+        .limit(LIST_COUNT_CAP + 1)
+        .as('matches'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .execute();
+  const totalCapped = Number(n) > LIST_COUNT_CAP;
+  const total = Math.min(Number(n), LIST_COUNT_CAP);
   const items = await sorted(base.selectAll(), f)
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();
-  return { items, total: Number(total) };
+  return { items, total, totalCapped };
 }
 
 /** The filtered rows in list order, a page at a time (exports stream this). */

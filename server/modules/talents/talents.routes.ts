@@ -23,7 +23,14 @@ export async function talentRoutes(app: FastifyInstance, deps: Deps) {
       tags,
       summary: '人才列表(管辖范围内;身份证号、电话脱敏)',
       querystring: z.strictObject({ ...talentFilterShape, ...pageQuery }),
-      response: { 200: z.object({ items: z.array(talentListItemSchema), total: z.number() }) },
+      response: {
+        200: z.object({
+          items: z.array(talentListItemSchema),
+          total: z.number(),
+          /** True when more rows match than were counted (total is then the cap, 100,000). */
+          totalCapped: z.boolean(),
+        }),
+      },
     },
     handler: async (req) => service.listTalents(deps, actorOf(req).scope, req.query),
   });

@@ -31,9 +31,9 @@ export function idHashOfQuery(deps: Deps, q: string | undefined): string | null 
 
 export async function listTalents(deps: Deps, scope: Scope, filter: repo.TalentFilter & { page: number; pageSize: number }) {
   const today = chinaToday(deps.clock);
-  const { items, total } = await repo.listTalents(deps.db, scope, filter, today, idHashOfQuery(deps, filter.q));
+  const { items, total, totalCapped } = await repo.listTalents(deps.db, scope, filter, today, idHashOfQuery(deps, filter.q));
   const names = new Map((await findRegions(deps.db, [...new Set(items.map((r) => r.region_code))])).map((r) => [r.code, r.name]));
-  return { items: items.map((r) => toListItem(r, names.get(r.region_code) ?? null, today)), total };
+  return { items: items.map((r) => toListItem(r, names.get(r.region_code) ?? null, today)), total, totalCapped };
 }
 
 /** The region a talent is registered in must exist, be active, and lie in the actor's scope. */

@@ -2,6 +2,7 @@ import type { talentsZhCN } from './talents.zh-CN.ts';
 
 /** English strings of the talent registry: every key of talents.zh-CN.ts, checked by the type. */
 export const talentsEn: Record<keyof typeof talentsZhCN, string> = {
+  'talent.totalCapped': 'More than {total}; narrow the filters',
   'talent.list': 'Talents',
   'talent.detail': 'Talent record',
   'talent.create': 'New talent',

@@ -1,5 +1,6 @@
 /** Chinese strings of the talent registry (人才库); merged into zh-CN.ts. */
 export const talentsZhCN = {
+  'talent.totalCapped': '超过 {total} 条,请缩小筛选范围',
   'talent.list': '人才列表',
   'talent.detail': '人才详情',
   'talent.create': '新增人才',

@@ -101,6 +101,7 @@ export default function TalentsPage() {
             filtered={filtered}
             items={list.data?.items}
             total={list.data?.total ?? 0}
+            totalCapped={list.data?.totalCapped ?? false}
             loading={list.isFetching}
             canManage={canManage}
             hidden={settings.hidden}

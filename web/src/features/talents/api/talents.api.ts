@@ -37,7 +37,7 @@ export const talentKeys = {
 };
 
 export const talentsApi = {
-  list: (q: TalentQuery) => api.get<{ items: TalentListItem[]; total: number }>('/talents', { query: { ...q } }),
+  list: (q: TalentQuery) => api.get<{ items: TalentListItem[]; total: number; totalCapped: boolean }>('/talents', { query: { ...q } }),
   get: (id: string) => api.get<TalentDetail>(`/talents/${id}`),
   create: (body: TalentInputRaw) => api.post<TalentDetail>('/talents', body),
   update: (id: string, body: TalentPatch) => api.patch<TalentDetail>(`/talents/${id}`, body),

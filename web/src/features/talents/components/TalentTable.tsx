@@ -14,6 +14,8 @@ interface TalentTableProps {
   filtered: boolean;
   items: TalentListItem[] | undefined;
   total: number;
+  /** More rows match than the server counted: show "100,000+". */
+  totalCapped?: boolean;
   loading: boolean;
   canManage: boolean;
   hidden: ReadonlySet<string>;
@@ -52,7 +54,7 @@ export function useTalentColumnTitles(): { key: string; title: string }[] {
 }
 
 export function TalentTable(props: TalentTableProps) {
-  const { query, filtered, items, total, loading, canManage, hidden, size, onChange, onDelete, onImport, onCreate } = props;
+  const { query, filtered, items, total, totalCapped, loading, canManage, hidden, size, onChange, onDelete, onImport, onCreate } = props;
   const { t } = useI18n();
   const labels = useTalentLabels();
   const sortOrder = (key: string) => {
@@ -177,7 +179,7 @@ export function TalentTable(props: TalentTableProps) {
         total,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (n) => t('table.total', { total: n }),
+        showTotal: (n) => (totalCapped ? t('talent.totalCapped', { total: n.toLocaleString() }) : t('table.total', { total: n })),
       }}
       locale={{
         emptyText: (
