@@ -43,13 +43,16 @@ async function openTab(): Promise<TrackedPage> {
 /**
  * Goes to a page through the side menu, as a user does (no reload). The menu folds itself up when the
  * window is narrower than the lg breakpoint, and a full-page screenshot can make the page see a narrow
- * window for a moment; a user finding it folded unfolds it with the header button, and so does this.
+ * window for a moment; unfolded again, its groups are closed. A user then unfolds the menu with the
+ * header button and opens the group, and so does this.
  */
-async function viaMenu(page: Page, testId: string): Promise<void> {
-  const folded = async () => ((await page.locator('.app-sider').getAttribute('class')) ?? '').includes('ant-layout-sider-collapsed');
+async function viaMenu(page: Page, testId: string, group = 'menu-talent-group'): Promise<void> {
+  const has = async (selector: string, cls: string) => ((await page.locator(selector).first().getAttribute('class')) ?? '').includes(cls);
+  const submenu = `li.ant-menu-submenu:has([data-testid="${group}"])`;
   await expect
     .poll(async () => {
-      if (await folded()) await page.getByTestId('menu-collapse').click();
+      if (await has('.app-sider', 'ant-layout-sider-collapsed')) await page.getByTestId('menu-collapse').click();
+      if ((await page.locator(submenu).count()) && !(await has(submenu, 'ant-menu-submenu-open'))) await page.getByTestId(group).click();
       return page
         .getByTestId(testId)
         .click({ timeout: 2_000 })
