@@ -41,9 +41,13 @@ export interface TalentAnalytics {
   newKey: { since: string; n: number } | null;
 }
 
+/**
+ * Under the talents prefix on purpose: every talent write invalidates `talentKeys.all` (['talents']),
+ * and the figures must follow (an import, an edit, a transfer all change them).
+ */
 export const analyticsKeys = {
-  all: ['talent-analytics'] as const,
-  of: (regionCode: string | undefined, keySince: string | undefined) => ['talent-analytics', regionCode ?? null, keySince ?? null] as const,
+  all: ['talents', 'analytics'] as const,
+  of: (regionCode: string | undefined, keySince: string | undefined) => ['talents', 'analytics', regionCode ?? null, keySince ?? null] as const,
 };
 
 export const analyticsApi = {

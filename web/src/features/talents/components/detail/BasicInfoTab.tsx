@@ -93,7 +93,8 @@ export function BasicInfoTab({ talent, canReveal }: { talent: TalentDetail; canR
           {
             key: 'region',
             label: t('talent.workRegion'),
-            span: 2,
+            // Two columns on wide screens, one on phones: a fixed 2 breaks the one-column layout.
+            span: { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 },
             children: (
               <Space size={4} wrap>
                 <span data-testid="talent-region-path">{path}</span>
