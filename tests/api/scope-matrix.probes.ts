@@ -415,7 +415,7 @@ export const PROBES: Record<string, Probe> = {
         ctx.role.home,
       );
     },
-    checkFiltered: (res) => expect(res.json()).toEqual({ items: [], total: 0 }),
+    checkFiltered: (res) => expect(res.json()).toEqual({ items: [], total: 0, totalCapped: false }),
   },
   'POST /api/v1/talents': {
     out: 'refuse',

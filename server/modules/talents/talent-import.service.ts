@@ -281,7 +281,7 @@ async function checkBatch(
     const fail = (column: string, message: string) => r.errors.push({ column, message });
     const region = regionCache.get(r.input.regionCode);
     if (!isInScope(actor.scope, r.input.regionCode)) fail(REGION_HEADER, '工作地区不在您的管辖范围内');
-    else if (!region || region.status !== 'active') fail(REGION_HEADER, '工作地区的区划代码不存在或已撤销');
+    else if (region?.status !== 'active') fail(REGION_HEADER, '工作地区的区划代码不存在或已撤销');
     else if (region.level < 3) fail(REGION_HEADER, '工作地区请填写到县(市、区)或乡镇(街道)、村(社区)');
     const first = seen.get(r.hash);
     if (first !== undefined) fail(ID_HEADER, `与第 ${first} 行的身份证号码重复`);
