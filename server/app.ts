@@ -13,8 +13,14 @@ import { currentMigration } from './db/migrate.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerErrorHandler, registerNotFound } from './http/error-handler.ts';
 import { registerInputGuard } from './http/input-guard.ts';
+import { agencyRoutes } from './modules/agencies/agencies.routes.ts';
+import { communityGroupRoutes } from './modules/agencies/community-groups.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { coverageRoutes } from './modules/network/coverage.routes.ts';
+import { networkFileRoutes } from './modules/network/network-files.routes.ts';
+import { platformRoutes } from './modules/network/platforms.routes.ts';
+import { publicRoutes } from './modules/public/public.routes.ts';
 import { regionRoutes } from './modules/regions/regions.routes.ts';
 import { talentFileRoutes } from './modules/talents/talent-files.routes.ts';
 import { talentWorkflowRoutes } from './modules/talents/talent-workflow.routes.ts';
@@ -83,6 +89,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await talentRoutes(app, deps);
   await talentWorkflowRoutes(app, deps);
   await talentFileRoutes(app, deps);
+  await platformRoutes(app, deps);
+  await coverageRoutes(app, deps);
+  await agencyRoutes(app, deps);
+  await communityGroupRoutes(app, deps);
+  await networkFileRoutes(app, deps);
+  await publicRoutes(app, deps);
 
   const spaShell = !!opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html'));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist as string, wildcard: false });

@@ -18,6 +18,18 @@ export const PERMISSIONS = [
   'talent.rules',
   /** A social worker's own record: view, edit contact details, submit certificates and hours. */
   'talent.self',
+  /** Platforms (阵地), coverage, community groups: read / keep. */
+  'network.read',
+  'network.manage',
+  /** Edit the province's standardization checklist item set. */
+  'network.rules',
+  /** Agencies (社工机构): read / keep any agency in scope. */
+  'agency.read',
+  'agency.manage',
+  /** Accept a credit code whose check character is wrong (audited). */
+  'agency.override',
+  /** An agency administrator's own agency: view and edit it, its staff and its platforms' public details. */
+  'agency.self',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,12 +72,17 @@ const ADMIN: readonly Permission[] = [
   'talent.read',
   'talent.manage',
   'talent.reveal',
+  'network.read',
+  'network.manage',
+  'agency.read',
+  'agency.manage',
+  'agency.override',
 ];
 /** Province and national administrators also set the key-talent rules. */
-const TOP_ADMIN: readonly Permission[] = [...ADMIN, 'talent.rules'];
+const TOP_ADMIN: readonly Permission[] = [...ADMIN, 'talent.rules', 'network.rules'];
 const READER: readonly Permission[] = ['region.read', 'dashboard.read'];
 /** Civil-affairs clerks keep the registry (the county's spreadsheet work) but see masked identities. */
-const CLERK: readonly Permission[] = [...READER, 'talent.read', 'talent.manage'];
+const CLERK: readonly Permission[] = [...READER, 'talent.read', 'talent.manage', 'network.read', 'network.manage', 'agency.read', 'agency.manage'];
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   system_admin: { role: 'system_admin', name: '系统管理员', nameEn: 'System administrator', rank: 100, regionLevel: 0, boundTo: null, permissions: TOP_ADMIN },
@@ -88,7 +105,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     rank: 20,
     regionLevel: null,
     boundTo: 'agency',
-    permissions: READER,
+    permissions: [...READER, 'agency.self'],
   },
   station_worker: { role: 'station_worker', name: '驻站社工', nameEn: 'Station worker', rank: 10, regionLevel: null, boundTo: 'station', permissions: READER },
   supervisor: {

@@ -237,6 +237,156 @@ export interface ImportJobsTable {
   updated_at: string;
 }
 
+// ---- Service network and organisations (migration 003) ----
+
+export interface AgenciesTable {
+  id: string;
+  name: string;
+  credit_code: string;
+  credit_check_overridden: number;
+  registration_authority: string;
+  registered_on: string | null;
+  legal_rep: string;
+  region_code: string;
+  address: string;
+  /** Bit mask over AGENCY_TAGS. */
+  tags: number;
+  rating: string | null;
+  rating_year: number | null;
+  party_org: number;
+  party_org_on: string | null;
+  contact_phone: string;
+  eligible: number;
+  ineligible_year: number | null;
+  ineligible_reason: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlatformsTable {
+  id: string;
+  kind: string;
+  name: string;
+  region_code: string;
+  address: string;
+  lng: number | null;
+  lat: number | null;
+  geo_cell: number | null;
+  opened_on: string | null;
+  operating_mode: string;
+  agency_id: string | null;
+  floor_area: number | null;
+  rooms_individual: number;
+  rooms_group: number;
+  rooms_activity: number;
+  equipment: string;
+  construction_source: string | null;
+  /** Bit mask over STATION_SERVICES. */
+  services: number;
+  opening_hours: string;
+  contact_name: string;
+  contact_phone: string;
+  is_public: number;
+  status: string;
+  checks_met: number;
+  standard_met: number;
+  demo_level: string | null;
+  demo_year: number | null;
+  /** JSON: [{ level, title, year }]. */
+  honours: string;
+  brand: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChecklistStandardsTable {
+  province_code: string;
+  /** JSON: [{ key, name, description }]. */
+  items: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface PlatformChecksTable {
+  platform_id: string;
+  item_key: string;
+  met: number;
+  evidence: string;
+  checked_on: string | null;
+}
+
+export interface PlatformFundingTable {
+  id: string;
+  platform_id: string;
+  year: number;
+  source: string;
+  amount_fen: number;
+  note: string;
+}
+
+export interface PlatformStaffTable {
+  platform_id: string;
+  talent_id: string;
+  post: string;
+  full_time: number;
+  since: string | null;
+}
+
+export interface AgencyStaffTable {
+  agency_id: string;
+  talent_id: string;
+  post: string;
+  full_time: number;
+  since: string | null;
+}
+
+export interface PlatformPhotosTable {
+  id: string;
+  platform_id: string;
+  file_name: string;
+  mime: string;
+  size: number;
+  caption: string;
+  created_at: string;
+}
+
+export interface AgencyPairingsTable {
+  id: string;
+  mentor_id: string;
+  mentee_id: string;
+  program: string;
+  start_on: string;
+  end_on: string | null;
+  results: string;
+  created_at: string;
+}
+
+export interface CommunityGroupsTable {
+  id: string;
+  name: string;
+  region_code: string;
+  kind: string;
+  members: number;
+  registration: string;
+  incubator_id: string | null;
+  established_on: string | null;
+  contact_name: string;
+  contact_phone: string;
+  status: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NetworkStatsTable {
+  region_code: string;
+  dim: string;
+  bucket: string;
+  n: number;
+}
+
 export interface Database {
   regions: RegionsTable;
   region_stats: RegionStatsTable;
@@ -256,5 +406,16 @@ export interface Database {
   talent_duplicate_dismissals: TalentDuplicateDismissalsTable;
   talent_submissions: TalentSubmissionsTable;
   import_jobs: ImportJobsTable;
+  agencies: AgenciesTable;
+  platforms: PlatformsTable;
+  checklist_standards: ChecklistStandardsTable;
+  platform_checks: PlatformChecksTable;
+  platform_funding: PlatformFundingTable;
+  platform_staff: PlatformStaffTable;
+  agency_staff: AgencyStaffTable;
+  platform_photos: PlatformPhotosTable;
+  agency_pairings: AgencyPairingsTable;
+  community_groups: CommunityGroupsTable;
+  network_stats: NetworkStatsTable;
   _seq?: { id: Generated<number> };
 }

@@ -19,6 +19,10 @@ import {
   xlsxText,
 } from '../helpers/talent-fixtures.ts';
 import type { Session, TestApp } from '../helpers/test-app.ts';
+import { AGENCY_PROBES } from './scope-matrix/agency.probes.ts';
+import { NETWORK_FILES_PROBES } from './scope-matrix/network-files.probes.ts';
+import { PLATFORM_PROBES } from './scope-matrix/platform.probes.ts';
+import { PUBLIC_PROBES } from './scope-matrix/public.probes.ts';
 
 /**
  * The probe table of tests/api/scope-matrix.test.ts: for every /api/v1 route (keyed `METHOD /url`
@@ -234,7 +238,11 @@ const importProbe = (suffix: string, method: 'GET' | 'POST', bad: boolean, paylo
   },
 });
 
+/** Probes of the network and organisation routes live beside this file, one file per route group. */
+const MODULE_PROBES: Record<string, Probe> = { ...PLATFORM_PROBES, ...AGENCY_PROBES, ...NETWORK_FILES_PROBES, ...PUBLIC_PROBES };
+
 export const PROBES: Record<string, Probe> = {
+  ...MODULE_PROBES,
   'POST /api/v1/auth/login': {
     build: async (ctx) => ({ inject: { method: 'POST', url: '/api/v1/auth/login', payload: { username: ctx.role.username, password: DEMO_PASSWORD } } }),
     checkIn: (res, ctx) => expect(res.json().user.username).toBe(ctx.role.username),

@@ -11,7 +11,7 @@ describe.each(DIALECTS)('health and login (%s)', (dialect) => {
 
   it('reports the dialect and migration', async () => {
     const res = await t.app.inject({ url: '/api/health' });
-    expect(res.json()).toMatchObject({ status: 'ok', dialect, migration: '2026-11-22-002-talents' });
+    expect(res.json()).toMatchObject({ status: 'ok', dialect, migration: '2026-11-22-003-network' });
   });
 
   it('logs in a demo account and returns its scope path', async () => {

@@ -1,0 +1,80 @@
+/**
+ * Agencies (社会工作服务机构) as forms, the API and imports exchange them. The credit code's format is
+ * checked here (a wrong format is refused); a wrong check character is a warning the service turns into
+ * a refusal unless an administrator overrides it (audited).
+ */
+import { z } from 'zod';
+import { parseCreditCode } from '../standards/credit-code.ts';
+import { codesOf } from '../talents/code-lists.ts';
+import { isoDate, phoneSchema, talentRegionCode } from '../talents/talent.schema.ts';
+import { AGENCY_RATINGS, AGENCY_STATUSES, AGENCY_TAGS, PAIRING_PROGRAMS } from './code-lists.ts';
+
+const text = (label: string, max: number) => z.string(`请填写${label}`).trim().max(max, `${label}不能超过 ${max} 个字`);
+const requiredText = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
+const year = (label: string) => z.number(`${label}应为年份数字`).int().min(1990, `${label}不早于 1990 年`).max(2100, `${label}不晚于 2100 年`);
+
+/** Upper-cases and strips spaces; the format (not the check character) must be right. */
+export const creditCodeSchema = z
+  .string('请填写统一社会信用代码')
+  .trim()
+  .transform((s) => s.replace(/\s/g, '').toUpperCase())
+  .superRefine((s, ctx) => {
+    const parsed = parseCreditCode(s);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  });
+
+const agencyCoreShape = {
+  name: requiredText('机构名称', 100),
+  creditCode: creditCodeSchema,
+  /** An administrator accepts a code whose check character is wrong (a few in circulation are). */
+  overrideCreditCheck: z.boolean().default(false),
+  registrationAuthority: text('登记管理机关', 64).default(''),
+  registeredOn: isoDate('登记日期').nullable().default(null),
+  legalRep: text('法定代表人', 32).default(''),
+  regionCode: talentRegionCode,
+  address: text('住所', 200).default(''),
+  tags: z
+    .array(z.enum(codesOf(AGENCY_TAGS), '机构类型不正确'))
+    .max(AGENCY_TAGS.length)
+    .default([]),
+  rating: z.enum(codesOf(AGENCY_RATINGS), '请选择评估等级').nullable().default(null),
+  ratingYear: year('评估年份').nullable().default(null),
+  partyOrg: z.boolean().default(false),
+  partyOrgOn: isoDate('党组织成立日期').nullable().default(null),
+  contactPhone: phoneSchema.nullable().default(null),
+  status: z.enum(codesOf(AGENCY_STATUSES), '请选择机构状态').default('active'),
+};
+
+function crossCheck(a: { rating?: string | null; ratingYear?: number | null; partyOrg?: boolean; partyOrgOn?: string | null }, ctx: z.RefinementCtx) {
+  if (a.rating && !a.ratingYear) ctx.addIssue({ code: 'custom', path: ['ratingYear'], message: '请填写评估年份' });
+  if (a.partyOrg === false && a.partyOrgOn) ctx.addIssue({ code: 'custom', path: ['partyOrgOn'], message: '未建立党组织时不填写成立日期' });
+}
+
+export const agencyInputSchema = z.strictObject(agencyCoreShape).superRefine(crossCheck);
+export type AgencyInput = z.infer<typeof agencyInputSchema>;
+export type AgencyInputRaw = z.input<typeof agencyInputSchema>;
+
+const withoutDefault = (s: z.ZodType): z.ZodType => (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s);
+
+export const agencyPatchSchema = z
+  .strictObject(
+    Object.fromEntries(Object.entries(agencyCoreShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])) as {
+      [K in keyof typeof agencyCoreShape]: z.ZodOptional<z.ZodType<AgencyInput[K], unknown>>;
+    },
+  )
+  .superRefine((a, ctx) => crossCheck(a as never, ctx))
+  .refine((b) => Object.keys(b).filter((k) => k !== 'overrideCreditCheck').length > 0, '没有要修改的内容');
+export type AgencyPatch = Partial<AgencyInput>;
+
+export const pairingInputSchema = z
+  .strictObject({
+    mentorId: z.string('请选择帮扶机构').min(1, '请选择帮扶机构').max(36),
+    menteeId: z.string('请选择受帮扶机构').min(1, '请选择受帮扶机构').max(36),
+    program: z.enum(codesOf(PAIRING_PROGRAMS), '请选择结对类型'),
+    startOn: isoDate('开始日期'),
+    endOn: isoDate('结束日期').nullable().default(null),
+    results: text('帮扶成效', 1000).default(''),
+  })
+  .refine((p) => p.mentorId !== p.menteeId, { message: '帮扶机构与受帮扶机构不能相同', path: ['menteeId'] })
+  .refine((p) => !p.endOn || p.startOn <= p.endOn, { message: '结束日期不能早于开始日期', path: ['endOn'] });
+export type PairingInput = z.infer<typeof pairingInputSchema>;

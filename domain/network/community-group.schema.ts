@@ -1,0 +1,37 @@
+/** Community social groups (社区社会组织) as forms, the API and imports exchange them. */
+import { z } from 'zod';
+import { codesOf } from '../talents/code-lists.ts';
+import { isoDate, phoneSchema, talentRegionCode } from '../talents/talent.schema.ts';
+import { GROUP_KINDS, GROUP_REGISTRATIONS, GROUP_STATUSES } from './code-lists.ts';
+
+const text = (label: string, max: number) => z.string(`请填写${label}`).trim().max(max, `${label}不能超过 ${max} 个字`);
+
+const groupShape = {
+  name: text('组织名称', 100).min(1, '请填写组织名称'),
+  /** A village/community (level 5) or a township (level 4) for groups serving a whole street. */
+  regionCode: talentRegionCode,
+  kind: z.enum(codesOf(GROUP_KINDS), '请选择组织类型'),
+  members: z.number('成员数应为数字').int('成员数应为整数').min(0, '成员数不能为负数').max(100_000, '成员数过大').default(0),
+  registration: z.enum(codesOf(GROUP_REGISTRATIONS), '请选择登记或备案'),
+  /** The station that incubates the group (孵化培育). */
+  incubatorId: z.string().max(36).nullable().default(null),
+  establishedOn: isoDate('成立日期').nullable().default(null),
+  contactName: text('负责人', 32).default(''),
+  contactPhone: phoneSchema.nullable().default(null),
+  status: z.enum(codesOf(GROUP_STATUSES), '请选择状态').default('active'),
+  note: text('备注', 1000).default(''),
+};
+
+export const communityGroupInputSchema = z.strictObject(groupShape);
+export type CommunityGroupInput = z.infer<typeof communityGroupInputSchema>;
+
+const withoutDefault = (s: z.ZodType): z.ZodType => (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s);
+
+export const communityGroupPatchSchema = z
+  .strictObject(
+    Object.fromEntries(Object.entries(groupShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])) as {
+      [K in keyof typeof groupShape]: z.ZodOptional<z.ZodType<CommunityGroupInput[K], unknown>>;
+    },
+  )
+  .refine((b) => Object.keys(b).length > 0, '没有要修改的内容');
+export type CommunityGroupPatch = Partial<CommunityGroupInput>;

@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../context.ts';
+
+export async function networkFileRoutes(_app: FastifyInstance, _deps: Deps) {}
