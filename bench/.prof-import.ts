@@ -49,6 +49,8 @@ await prof('validate', async () => {
   await waitForImport(job.id);
 });
 console.error((await getImport(deps, actor, id)).status);
+fs.cpSync(path.join(dataDir,'imports',id), '/tmp/importjob', {recursive:true});
+if (process.env.ONLY_VALIDATE) process.exit(0);
 await prof('commit', async () => {
   await commitImport(deps, actor, id, false);
   await waitForImport(id);

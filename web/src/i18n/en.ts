@@ -1,3 +1,5 @@
+import { agenciesEn } from './agencies.en.ts';
+import { networkEn } from './network.en.ts';
 import { talentsEn } from './talents.en.ts';
 import type { MessageKey } from './zh-CN.ts';
 
@@ -338,4 +340,6 @@ export const en: Record<MessageKey, string> = {
   'field.locked': 'Locked',
   'field.reason': 'Reason',
   ...talentsEn,
+  ...networkEn,
+  ...agenciesEn,
 };

@@ -2,6 +2,9 @@
  * Chinese (default) UI strings. The keys of this object are the message keys; en.ts must translate
  * every one of them (its type says so). Placeholders: {name}.
  */
+
+import { agenciesZhCN } from './agencies.zh-CN.ts';
+import { networkZhCN } from './network.zh-CN.ts';
 import { talentsZhCN } from './talents.zh-CN.ts';
 
 export const zhCN = {
@@ -339,6 +342,8 @@ export const zhCN = {
   'field.locked': '锁定',
   'field.reason': '原因',
   ...talentsZhCN,
+  ...networkZhCN,
+  ...agenciesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

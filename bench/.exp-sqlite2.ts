@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import readline from 'node:readline';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { migrateToLatest } from '../server/db/migrate.ts';
+const per = Number(process.argv[2] ?? 1);
+const noidx = process.argv[3] === 'noidx';
+const file = '/tmp/exp.sqlite';
+for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+const s0 = new SQLite(file);
+s0.pragma('journal_mode = WAL');
+const k = new Kysely<any>({ dialect: new SqliteDialect({ database: s0 }) });
+await migrateToLatest(k);
+if (noidx) for (const i of ['talents_region_idx','talents_tier_idx','talents_name_idx','talents_key_idx','talents_rereg_idx']) s0.exec(`drop index ${i}`);
+const db = new SQLite(file);
+db.pragma('synchronous = NORMAL');
+db.pragma('foreign_keys = ON');
+db.pragma(`cache_size = -131072`);
+const recs: any[] = [];
+const lines = readline.createInterface({ input: fs.createReadStream('/tmp/importjob/records.ndjson') });
+for await (const l of lines) recs.push(JSON.parse(l));
+const cols = Object.keys(recs[0].record.row);
+const rowsSql = (n: number) => Array.from({ length: n }, () => `(${cols.map(() => '?').join(',')})`).join(',');
+const ins = db.prepare(`insert into talents (${cols.join(',')}) values ${rowsSql(per)}`);
+const arrs = recs.map((r) => cols.map((c) => r.record.row[c]));
+db.exec('begin');
+const t0 = performance.now();
+let i = 0;
+for (; i + per <= arrs.length; i += per) {
+  const params: unknown[] = [];
+  for (let j = i; j < i + per; j++) for (const v of arrs[j]) params.push(v);
+  ins.run(params);
+}
+const ins1 = db.prepare(`insert into talents (${cols.join(',')}) values ${rowsSql(1)}`);
+for (; i < arrs.length; i++) ins1.run(arrs[i]);
+const t1 = performance.now();
+db.exec('commit');
+console.log({ per, noidx, talents: Math.round(t1 - t0), commit: Math.round(performance.now() - t1) });

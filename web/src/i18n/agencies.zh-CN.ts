@@ -1,0 +1,2 @@
+/** Chinese strings of the agencies pages; merged into zh-CN.ts. */
+export const agenciesZhCN = {} as const;

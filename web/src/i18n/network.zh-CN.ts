@@ -1,0 +1,2 @@
+/** Chinese strings of the network pages; merged into zh-CN.ts. */
+export const networkZhCN = {} as const;
