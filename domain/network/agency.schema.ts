@@ -78,3 +78,137 @@ export const pairingInputSchema = z
   .refine((p) => p.mentorId !== p.menteeId, { message: '帮扶机构与受帮扶机构不能相同', path: ['menteeId'] })
   .refine((p) => !p.endOn || p.startOn <= p.endOn, { message: '结束日期不能早于开始日期', path: ['endOn'] });
 export type PairingInput = z.infer<typeof pairingInputSchema>;
+
+/** Query-string booleans: 'true' / 'false' (also 1 / 0). */
+const flag = z.enum(['true', 'false', '1', '0'], '应为 true 或 false').transform((v) => v === 'true' || v === '1');
+
+/** The agency list's filters (list page, export and the web's query form share them). */
+export const agencyFilterShape = {
+  regionCode: z
+    .string()
+    .regex(/^\d{12}$/, '区划代码应为 12 位数字')
+    .optional(),
+  q: z.string().trim().max(40, '搜索内容不超过 40 个字').optional(),
+  tag: z.enum(codesOf(AGENCY_TAGS), '机构类型不正确').optional(),
+  rating: z.enum(codesOf(AGENCY_RATINGS), '评估等级不正确').optional(),
+  eligible: flag.optional(),
+  status: z.enum(codesOf(AGENCY_STATUSES), '机构状态不正确').optional(),
+  sort: z.enum(['region_code', 'name', 'updated_at'], '排序字段不正确').optional(),
+  order: z.enum(['asc', 'desc'], '排序方向应为 asc 或 desc').optional(),
+};
+export type AgencyFilterInput = { [K in keyof typeof agencyFilterShape]?: z.input<(typeof agencyFilterShape)[K]> };
+
+/**
+ * What an agency administrator may change about their own agency (PATCH /my-agency): contact and
+ * self-declared details only. The credit code, region, rating, eligibility and status stay with the
+ * civil-affairs department; naming them is refused as an unknown field.
+ */
+export const myAgencyPatchSchema = z
+  .strictObject({
+    contactPhone: phoneSchema.nullable().optional(),
+    address: text('住所', 200).optional(),
+    legalRep: text('法定代表人', 32).optional(),
+    partyOrg: z.boolean().optional(),
+    partyOrgOn: isoDate('党组织成立日期').nullable().optional(),
+    tags: z
+      .array(z.enum(codesOf(AGENCY_TAGS), '机构类型不正确'))
+      .max(AGENCY_TAGS.length)
+      .optional(),
+  })
+  .superRefine((a, ctx) => crossCheck(a, ctx))
+  .refine((b) => Object.keys(b).length > 0, '没有要修改的内容');
+export type MyAgencyPatch = z.infer<typeof myAgencyPatchSchema>;
+
+const regionPathItem = z.object({ code: z.string(), name: z.string(), level: z.number() });
+
+export const agencyListItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  creditCode: z.string(),
+  creditCheckOverridden: z.boolean(),
+  regionCode: z.string(),
+  /** The region's path under the province, e.g. "贵阳市 / 南明区". */
+  regionName: z.string().nullable(),
+  legalRep: z.string(),
+  tags: z.array(z.string()),
+  rating: z.string().nullable(),
+  ratingYear: z.number().nullable(),
+  partyOrg: z.boolean(),
+  eligible: z.boolean(),
+  status: z.string(),
+  staffCount: z.number(),
+  certifiedCount: z.number(),
+  platformCount: z.number(),
+  updatedAt: z.string(),
+});
+export type AgencyListItem = z.infer<typeof agencyListItemSchema>;
+
+/** A talent linked to an agency or platform as staff, as details show it. */
+export const staffMemberSchema = z.object({
+  talentId: z.string(),
+  name: z.string(),
+  /** The talent's certificate tier code (none / junior / intermediate / senior). */
+  tier: z.string(),
+  post: z.string(),
+  fullTime: z.boolean(),
+  since: z.string().nullable(),
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+
+export const agencyPairingSchema = z.object({
+  id: z.string(),
+  /** What the agency whose detail lists the pairing is in it. */
+  role: z.enum(['mentor', 'mentee']),
+  otherId: z.string(),
+  otherName: z.string(),
+  program: z.string(),
+  startOn: z.string(),
+  endOn: z.string().nullable(),
+  results: z.string(),
+});
+
+/** A pairing as POST /agency-pairings answers it. */
+export const pairingSchema = z.object({
+  id: z.string(),
+  mentorId: z.string(),
+  mentorName: z.string(),
+  menteeId: z.string(),
+  menteeName: z.string(),
+  program: z.string(),
+  startOn: z.string(),
+  endOn: z.string().nullable(),
+  results: z.string(),
+  createdAt: z.string(),
+});
+export type Pairing = z.infer<typeof pairingSchema>;
+
+export const agencyDetailSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  creditCode: z.string(),
+  creditCheckOverridden: z.boolean(),
+  registrationAuthority: z.string(),
+  registeredOn: z.string().nullable(),
+  legalRep: z.string(),
+  regionCode: z.string(),
+  regionPath: z.array(regionPathItem),
+  address: z.string(),
+  tags: z.array(z.string()),
+  rating: z.string().nullable(),
+  ratingYear: z.number().nullable(),
+  partyOrg: z.boolean(),
+  partyOrgOn: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  status: z.string(),
+  eligible: z.boolean(),
+  ineligibleYear: z.number().nullable(),
+  ineligibleReason: z.string().nullable(),
+  staff: z.array(staffMemberSchema),
+  staffCount: z.number(),
+  certifiedCount: z.number(),
+  platforms: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), regionName: z.string().nullable(), status: z.string() })),
+  pairings: z.array(agencyPairingSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AgencyDetail = z.infer<typeof agencyDetailSchema>;

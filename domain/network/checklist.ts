@@ -64,3 +64,17 @@ export function evaluateChecklist(items: readonly ChecklistItem[], checks: reado
   const lacking = items.filter((it) => !met.has(it.key));
   return { met: items.length - lacking.length, total: items.length, standard: items.length > 0 && lacking.length === 0, lacking };
 }
+
+/** Body of PUT /checklist-standards/:provinceCode. */
+export const checklistBodySchema = z.strictObject({ items: checklistSetSchema });
+
+export const checklistResponseSchema = z.object({
+  provinceCode: z.string(),
+  items: z.array(z.object({ key: z.string(), name: z.string(), description: z.string() })),
+  /** False while the province uses DEFAULT_CHECKLIST. */
+  custom: z.boolean(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  /** PUT only: how many platforms of the province changed their standard decision. */
+  recomputed: z.number().optional(),
+});

@@ -35,3 +35,44 @@ export const communityGroupPatchSchema = z
   )
   .refine((b) => Object.keys(b).length > 0, '没有要修改的内容');
 export type CommunityGroupPatch = Partial<CommunityGroupInput>;
+
+/** The community-group list's filters (list page, export and the web's query form share them). */
+export const groupFilterShape = {
+  regionCode: z
+    .string()
+    .regex(/^\d{12}$/, '区划代码应为 12 位数字')
+    .optional(),
+  kind: z.enum(codesOf(GROUP_KINDS), '组织类型不正确').optional(),
+  registration: z.enum(codesOf(GROUP_REGISTRATIONS), '登记或备案不正确').optional(),
+  incubatorId: z.string().max(36).optional(),
+  q: z.string().trim().max(40, '搜索内容不超过 40 个字').optional(),
+  status: z.enum(codesOf(GROUP_STATUSES), '状态不正确').optional(),
+  sort: z.enum(['region_code', 'name', 'updated_at'], '排序字段不正确').optional(),
+  order: z.enum(['asc', 'desc'], '排序方向应为 asc 或 desc').optional(),
+};
+export type GroupFilterInput = { [K in keyof typeof groupFilterShape]?: z.input<(typeof groupFilterShape)[K]> };
+
+export const groupListItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  regionCode: z.string(),
+  /** The region's path under the province, e.g. "贵阳市 / 南明区 / 花果园街道". */
+  regionName: z.string().nullable(),
+  kind: z.string(),
+  members: z.number(),
+  registration: z.string(),
+  incubatorId: z.string().nullable(),
+  incubatorName: z.string().nullable(),
+  establishedOn: z.string().nullable(),
+  status: z.string(),
+  updatedAt: z.string(),
+});
+export type GroupListItem = z.infer<typeof groupListItemSchema>;
+
+export const groupDetailSchema = groupListItemSchema.extend({
+  contactName: z.string(),
+  contactPhone: z.string().nullable(),
+  note: z.string(),
+  createdAt: z.string(),
+});
+export type GroupDetail = z.infer<typeof groupDetailSchema>;

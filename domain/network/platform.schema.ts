@@ -135,3 +135,130 @@ export const PUBLIC_PLATFORM_FIELDS = [
   'services',
   'brand',
 ] as const;
+
+/** Query-string booleans: 'true' / 'false' (also 1 / 0). */
+const flag = z.enum(['true', 'false', '1', '0'], '应为 true 或 false').transform((v) => v === 'true' || v === '1');
+
+/** The platform list's filters (list page, export, and the web's query form share them). */
+export const platformFilterShape = {
+  regionCode: z
+    .string()
+    .regex(/^\d{12}$/, '区划代码应为 12 位数字')
+    .optional(),
+  kind: z.enum(codesOf(PLATFORM_KINDS), '阵地类型不正确').optional(),
+  status: z.enum(codesOf(PLATFORM_STATUSES), '运营状态不正确').optional(),
+  standard: flag.optional(),
+  demo: flag.optional(),
+  agencyId: z.string().max(36).optional(),
+  q: z.string().trim().max(40, '搜索内容不超过 40 个字').optional(),
+  sort: z.enum(['region_code', 'name', 'opened_on', 'updated_at'], '排序字段不正确').optional(),
+  order: z.enum(['asc', 'desc'], '排序方向应为 asc 或 desc').optional(),
+};
+export type PlatformFilterInput = { [K in keyof typeof platformFilterShape]?: z.input<(typeof platformFilterShape)[K]> };
+export type PlatformFilter = { [K in keyof typeof platformFilterShape]?: z.output<(typeof platformFilterShape)[K]> };
+
+const kindEnum = z.enum(codesOf(PLATFORM_KINDS));
+const statusEnum = z.enum(codesOf(PLATFORM_STATUSES));
+
+export const platformListItemSchema = z.object({
+  id: z.string(),
+  kind: kindEnum,
+  name: z.string(),
+  regionCode: z.string(),
+  /** Path under the province, e.g. "贵阳市 / 南明区 / 花果园街道". */
+  regionName: z.string(),
+  address: z.string(),
+  status: statusEnum,
+  operatingMode: z.enum(codesOf(OPERATING_MODES)),
+  agencyId: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  checksMet: z.number(),
+  checksTotal: z.number(),
+  standard: z.boolean(),
+  demoLevel: z.enum(codesOf(DEMO_LEVELS)).nullable(),
+  demoYear: z.number().nullable(),
+  brand: z.string(),
+  staffFullTime: z.number(),
+  staffPartTime: z.number(),
+  staffCertified: z.number(),
+  openedOn: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type PlatformListItem = z.infer<typeof platformListItemSchema>;
+
+export const platformStaffSchema = z.object({
+  talentId: z.string(),
+  name: z.string(),
+  tier: z.string(),
+  post: z.string(),
+  fullTime: z.boolean(),
+  since: z.string().nullable(),
+});
+
+export const platformPhotoSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  caption: z.string(),
+  createdAt: z.string(),
+});
+
+export const platformCheckSchema = z.object({
+  itemKey: z.string(),
+  name: z.string(),
+  description: z.string(),
+  met: z.boolean(),
+  evidence: z.string(),
+  checkedOn: z.string().nullable(),
+});
+
+export const platformDetailSchema = z.object({
+  id: z.string(),
+  kind: kindEnum,
+  name: z.string(),
+  regionCode: z.string(),
+  regionPath: z.array(z.object({ code: z.string(), name: z.string() })),
+  address: z.string(),
+  lng: z.number().nullable(),
+  lat: z.number().nullable(),
+  openedOn: z.string().nullable(),
+  operatingMode: z.enum(codesOf(OPERATING_MODES)),
+  agencyId: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  floorArea: z.number().nullable(),
+  roomsIndividual: z.number(),
+  roomsGroup: z.number(),
+  roomsActivity: z.number(),
+  equipment: z.string(),
+  constructionSource: z.enum(codesOf(CONSTRUCTION_SOURCES)).nullable(),
+  services: z.array(z.enum(codesOf(STATION_SERVICES))),
+  openingHours: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string().nullable(),
+  isPublic: z.boolean(),
+  status: statusEnum,
+  demoLevel: z.enum(codesOf(DEMO_LEVELS)).nullable(),
+  demoYear: z.number().nullable(),
+  brand: z.string(),
+  note: z.string(),
+  honours: z.array(z.object({ level: z.string(), title: z.string(), year: z.number() })),
+  funding: z.array(z.object({ year: z.number(), source: z.enum(codesOf(FUNDING_SOURCES)), amountFen: z.number(), note: z.string() })),
+  checks: z.array(platformCheckSchema),
+  checksMet: z.number(),
+  checksTotal: z.number(),
+  standard: z.boolean(),
+  lacking: z.array(z.object({ key: z.string(), name: z.string() })),
+  staff: z.array(platformStaffSchema),
+  staffFullTime: z.number(),
+  staffPartTime: z.number(),
+  staffCertified: z.number(),
+  photos: z.array(platformPhotoSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PlatformDetail = z.infer<typeof platformDetailSchema>;
+
+/** Body of PUT /platforms/:id/checks and /staff. */
+export const checksBodySchema = z.strictObject({ checks: z.array(checkInputSchema).max(12, '检查项目不超过 12 项') });
+export const staffBodySchema = z.strictObject({ staff: z.array(staffLinkSchema).max(200, '人员不超过 200 人') });

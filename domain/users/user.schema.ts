@@ -14,6 +14,10 @@ export const userSchema = z.object({
   locked: z.boolean(),
   mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  /** The entity a bound role acts for (an agency administrator's agency, a social worker's record). */
+  boundEntityId: z.string().nullable(),
+  /** That entity's name, for lists and forms. */
+  boundEntityName: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

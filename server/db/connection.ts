@@ -23,6 +23,20 @@ export interface Db {
 // COUNT(*) and BIGINT come back from pg as strings; our counts fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
 
+/** The better-sqlite3 handle behind each SQLite Kysely instance openDb made. */
+const sqliteHandles = new WeakMap<Kysely<Database>, SQLite.Database>();
+
+/**
+ * The better-sqlite3 connection of a Kysely instance from openDb (undefined for PostgreSQL), for
+ * bulk writes that need cached prepared statements: Kysely's SQLite driver compiles and prepares
+ * every query anew, which is most of the cost of inserting 100,000 rows. Use it only inside a
+ * transaction of that instance (db.transaction().execute): Kysely then holds the connection, so
+ * the statements run in that transaction and no other query interleaves.
+ */
+export function sqliteHandleOf(db: Kysely<Database>): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
+
 export interface DbOptions {
   databaseUrl?: string;
   dataDir: string;
@@ -55,7 +69,9 @@ export function openDb(opts: DbOptions): Db {
     sqlite.pragma('foreign_keys = ON');
     // Writers wait for a bulk import's commit rather than fail at once.
     sqlite.pragma('busy_timeout = 30000');
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    sqliteHandles.set(db, sqlite);
+    return db;
   };
   const db = connect();
   const openBulk =

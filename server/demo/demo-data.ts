@@ -11,7 +11,12 @@ export const DEMO_USERS: Array<{ username: string; displayName: string; role: Ro
   { username: 'nanming-staff', displayName: '南明区民政局工作人员', role: 'staff', regionCode: '520102000000' },
   // Bound to a generated 南明区 talent by seed-talents.ts, which gives it the talent's name and township.
   { username: 'sw-demo', displayName: '社会工作者(本人档案在南明区)', role: 'social_worker', regionCode: '520102000000' },
+  // Bound to a generated 南明区 agency by seed-network.ts, which names it after the agency.
+  { username: 'agency-demo', displayName: '社工机构管理员(南明区)', role: 'agency_admin', regionCode: '520102000000' },
 ];
+
+/** The demo agency administrator: signs in to their own agency (my-agency). */
+export const DEMO_AGENCY_ADMIN = 'agency-demo';
 
 /** The demo social worker: signs in to their own talent record (self-service). */
 export const DEMO_SOCIAL_WORKER = 'sw-demo';

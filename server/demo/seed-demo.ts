@@ -3,13 +3,14 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { Deps } from '../context.ts';
 import { buildUserRow } from '../modules/users/user-row.ts';
 import { DEMO_PASSWORD, DEMO_USERS, ETHNIC_PREFECTURES, GUIZHOU_CENSUS_2020, KEY_COUNTY_NAME_PREFIXES, REVOLUTIONARY_PREFECTURES } from './demo-data.ts';
+import { seedDemoNetwork } from './seed-network.ts';
 import { DEMO_TALENT_COUNT, seedDemoTalents } from './seed-talents.ts';
 
 /**
  * Demo data for Guizhou: census populations for the province and prefectures; county figures
  * estimated by apportioning each prefecture's census figure over its villages/communities (marked
  * 'estimate', editable); a few designations; the demo accounts; a generated talent population
- * (seed-talents.ts).
+ * (seed-talents.ts) and service network (seed-network.ts).
  */
 export async function seedDemo(deps: Deps): Promise<void> {
   const { db } = deps;
@@ -72,5 +73,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
     // DEMO_TALENTS=0 leaves the registry empty (sw-demo then stays unbound), another number resizes it.
     const count = Number(process.env.DEMO_TALENTS ?? DEMO_TALENT_COUNT);
     if (count > 0) await seedDemoTalents(trx, deps, { count });
+    // After the talents (staff links) and the accounts (agency-demo is bound here). DEMO_NETWORK=0 skips it.
+    if (process.env.DEMO_NETWORK !== '0') await seedDemoNetwork(trx, deps);
   });
 }

@@ -8,9 +8,12 @@
  *   for await (const row of book) mapTalentRow(row.cells) …                   // closes itself at the end
  *
  * Call close() when stopping before the end (a `break` out of for-await does it too).
+ *
+ * A caller with heavy per-row work can instead hand the rows to a thread of its own with
+ * transferTo(port): the reader then posts its batches straight to that thread (see transferTo).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import { type MessagePort, Worker } from 'node:worker_threads';
 import { cellText, isBlankCell } from './cells.ts';
 import { createHeaderMatcher, type HeaderSpec } from './header-match.ts';
 import { WorkbookError } from './workbook-error.ts';
@@ -61,16 +64,48 @@ export interface WorkbookRows extends AsyncIterable<WorkbookRow> {
   /** Column key of each column of the file, null for columns that are not imported. */
   readonly columnKeys: readonly (string | null)[];
   progress(): ReadProgress;
+  /**
+   * Hands the data rows to another thread instead of this iterator (use one or the other): the
+   * worker posts them to `port` as { type: 'rows', rows: RowTuple[], bytesRead } batches, each after
+   * the previous one was acknowledged with 'ack' on the port, then { type: 'end', bytesRead }. Turn
+   * the tuples into rows with toWorkbookRow(this.columnKeys, this.headers.length, …). The result
+   * settles when the reading is over: it rejects with a WorkbookError if the file turns out damaged
+   * (the port then gets nothing more, so the receiving side should stop too).
+   */
+  transferTo(port: MessagePort): Promise<void>;
   /** Stops the worker. Safe to call more than once. */
   close(): Promise<void>;
 }
 
-type RowTuple = [rowNumber: number, values: unknown[]];
+/** A row as the worker sends it: Excel's row number and the cell values from column A. */
+export type RowTuple = [rowNumber: number, values: unknown[]];
+/** What the worker posts to a port given to transferTo. */
+export type TransferredMessage = { type: 'rows'; rows: RowTuple[]; bytesRead: number } | { type: 'end'; bytesRead: number };
 type WorkerMessage =
   | { type: 'rows'; rows: RowTuple[]; bytesRead: number }
   | { type: 'end'; sheetFound: boolean; bytesRead: number }
   | { type: 'error'; message: string }
-  | { type: 'exit' };
+  | { type: 'exit'; code: number };
+
+/**
+ * A data row, or null when every imported column is blank (spacer rows, notes in other columns).
+ * `columnKeys` and `headerCount` are the header's (WorkbookRows.columnKeys, headers.length).
+ */
+export function toWorkbookRow(columnKeys: readonly (string | null)[], headerCount: number, rowNumber: number, values: unknown[]): WorkbookRow | null {
+  const cells: Record<string, unknown> = {};
+  let blank = true;
+  for (let i = 0; i < columnKeys.length; i++) {
+    const key = columnKeys[i];
+    if (key === null) continue;
+    const v = values[i] ?? null;
+    cells[key] = v;
+    if (blank && v !== null) blank = isBlankCell(v);
+  }
+  if (blank) return null;
+  const raw = new Array(headerCount);
+  for (let i = 0; i < raw.length; i++) raw[i] = values[i] ?? null;
+  return { rowNumber, cells, raw };
+}
 
 const WORKER_URL = new URL('./read-workbook.worker.mjs', import.meta.url);
 const DEFAULTS = { batchSize: 500, headerScanRows: 20, minHeaderMatches: 3, maxUncompressedBytes: 1024 ** 3, stallTimeoutMs: 60_000 };
@@ -123,8 +158,8 @@ class WorkerChannel {
       this.push({ type: 'error', message: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'OUT_OF_MEMORY' : err.message }),
     );
     this.exited = new Promise((resolve) => {
-      this.worker.once('exit', () => {
-        this.push({ type: 'exit' });
+      this.worker.once('exit', (code) => {
+        this.push({ type: 'exit', code });
         resolve();
       });
     });
@@ -137,12 +172,13 @@ class WorkerChannel {
     wake?.();
   }
 
-  async next(): Promise<WorkerMessage> {
+  /** The next message; a stall error after stallTimeoutMs of silence unless `patient` (the rows go elsewhere). */
+  async next(patient = false): Promise<WorkerMessage> {
     while (this.inbox.length === 0) {
       let timer: NodeJS.Timeout | undefined;
       const stalled = await new Promise<boolean>((resolve) => {
         this.wake = () => resolve(false);
-        timer = setTimeout(() => resolve(true), this.stallTimeoutMs);
+        if (!patient) timer = setTimeout(() => resolve(true), this.stallTimeoutMs);
       });
       clearTimeout(timer);
       if (stalled) {
@@ -157,6 +193,11 @@ class WorkerChannel {
     this.worker.postMessage(msg);
   }
 
+  /** Redirects the worker's output to `port`, the rows after the header (`pending`) first. */
+  transfer(port: MessagePort, pending: RowTuple[]) {
+    this.worker.postMessage({ type: 'transfer', port, pending }, [port]);
+  }
+
   async stop() {
     // A stalled worker will not answer; one that is working finishes its batch and exits.
     if (this.stalled) await this.worker.terminate();
@@ -167,7 +208,8 @@ class WorkerChannel {
   }
 }
 
-function workerFailure(message: string): WorkbookError {
+/** The WorkbookError for a read that failed with `message` ('读取超时' for a reader that went silent). */
+export function workerFailure(message: string): WorkbookError {
   if (message === 'OUT_OF_MEMORY') return new WorkbookError('TOO_LARGE', '文件内容过大，读取时超出内存上限，请拆分成多个文件上传。');
   return new WorkbookError('CORRUPT', `文件内容无法读取，可能已损坏（${message}）。请在 Excel 中打开后重新保存为 .xlsx 再上传。`);
 }
@@ -178,6 +220,8 @@ class ReadSession implements WorkbookRows {
   headers: string[] = [];
   columnKeys: (string | null)[] = [];
   private pending: RowTuple[] = [];
+  /** The batch holding the header is answered once the caller chose: iterate here or transferTo. */
+  private unanswered = false;
   private finished = false;
   private closed = false;
   private iterated = false;
@@ -194,14 +238,17 @@ class ReadSession implements WorkbookRows {
     this.totalBytes = plan.sheetBytes || null;
   }
 
-  /** The next batch of rows (acknowledged, so the worker parses the following one meanwhile), or null at the end. */
-  private async nextBatch(): Promise<RowTuple[] | null> {
+  /**
+   * The next batch of rows, or null at the end. Acknowledged at once (so the worker parses the
+   * following one meanwhile) unless `hold`: then the caller answers.
+   */
+  private async nextBatch(hold = false): Promise<RowTuple[] | null> {
     while (!this.finished) {
       const msg = await this.channel.next();
       switch (msg.type) {
         case 'rows':
           this.bytesRead = msg.bytesRead;
-          this.channel.send('ack');
+          if (!hold) this.channel.send('ack');
           return msg.rows;
         case 'end':
           this.finished = true;
@@ -225,7 +272,7 @@ class ReadSession implements WorkbookRows {
     const minMatches = Math.min(this.options.minHeaderMatches ?? DEFAULTS.minHeaderMatches, this.options.columns.length);
     const match = createHeaderMatcher(this.options.columns);
     let sawRows = false;
-    for (let rows = await this.nextBatch(); rows; rows = await this.nextBatch()) {
+    for (let rows = await this.nextBatch(true); rows; rows = await this.nextBatch(true)) {
       for (let i = 0; i < rows.length; i++) {
         const [rowNumber, values] = rows[i];
         sawRows = true;
@@ -240,10 +287,12 @@ class ReadSession implements WorkbookRows {
           this.headers = texts;
           this.columnKeys = keys;
           this.pending = rows.slice(i + 1);
+          this.unanswered = true;
           this.checkColumns();
           return;
         }
       }
+      this.channel.send('ack');
     }
     if (!sawRows) throw new WorkbookError('NO_HEADER', `工作表“${this.sheetName}”是空的，没有可导入的内容。`);
     throw this.noHeader();
@@ -284,23 +333,6 @@ class ReadSession implements WorkbookRows {
     }
   }
 
-  /** A data row, or null when every imported column is blank (spacer rows, notes in other columns). */
-  private toRow(rowNumber: number, values: unknown[]): WorkbookRow | null {
-    const cells: Record<string, unknown> = {};
-    let blank = true;
-    for (let i = 0; i < this.columnKeys.length; i++) {
-      const key = this.columnKeys[i];
-      if (key === null) continue;
-      const v = values[i] ?? null;
-      cells[key] = v;
-      if (blank && v !== null) blank = isBlankCell(v);
-    }
-    if (blank) return null;
-    const raw = new Array(this.headers.length);
-    for (let i = 0; i < raw.length; i++) raw[i] = values[i] ?? null;
-    return { rowNumber, cells, raw };
-  }
-
   progress(): ReadProgress {
     const fraction = this.finished ? 1 : this.totalBytes ? Math.min(1, this.bytesRead / this.totalBytes) : null;
     return { rowsRead: this.rowsRead, bytesRead: this.bytesRead, totalBytes: this.totalBytes, fraction, done: this.finished };
@@ -312,10 +344,14 @@ class ReadSession implements WorkbookRows {
     try {
       let rows: RowTuple[] | null = this.pending;
       this.pending = [];
+      if (this.unanswered) {
+        this.unanswered = false;
+        this.channel.send('ack');
+      }
       let turnStart = performance.now();
       while (rows) {
         for (const [rowNumber, values] of rows) {
-          const row = this.toRow(rowNumber, values);
+          const row = toWorkbookRow(this.columnKeys, this.headers.length, rowNumber, values);
           if (!row) continue;
           this.rowsRead++;
           yield row;
@@ -332,6 +368,24 @@ class ReadSession implements WorkbookRows {
       this.options.onProgress?.(this.progress());
     } finally {
       await this.close();
+    }
+  }
+
+  async transferTo(port: MessagePort): Promise<void> {
+    if (this.iterated) throw new Error('readWorkbookRows: the rows can be iterated or transferred, once');
+    this.iterated = true;
+    this.unanswered = false;
+    this.channel.transfer(port, this.pending);
+    this.pending = [];
+    // Only failures and the exit come here now; the rows may take minutes to consume, so no stall timer.
+    for (;;) {
+      const msg = await this.channel.next(true);
+      if (msg.type === 'error') throw workerFailure(msg.message);
+      if (msg.type === 'exit') {
+        this.finished = true;
+        if (msg.code !== 0 && !this.closed) throw workerFailure('读取进程意外退出');
+        return;
+      }
     }
   }
 

@@ -9,6 +9,8 @@
  * posts: { type: 'rows', rows: [rowNumber, values[]][], bytesRead } · { type: 'end', sheetFound, bytesRead }
  *        · { type: 'error', message }
  * receives: 'ack' (send the next batch) · 'stop' (finish early)
+ *        · { type: 'transfer', port, pending } (instead of an 'ack'): from now on rows and the end go to
+ *          `port`, `pending` rows first, and the acks come from there; errors still go to the parent.
  */
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
@@ -19,18 +21,39 @@ const { filePath, ranges, batchSize } = workerData;
 
 let release = null;
 let stopped = false;
-parentPort.on('message', (msg) => {
+/** Where rows go: the parent, or the port of a transfer. */
+let out = parentPort;
+/** Rows the parent still held when it transferred the output: they are sent before any new ones. */
+let handedBack = null;
+function control(msg) {
   if (msg === 'stop') stopped = true;
+  if (msg?.type === 'transfer') {
+    out = msg.port;
+    out.on('message', control);
+    handedBack = msg.pending;
+  }
   if (release) {
     const r = release;
     release = null;
     r();
   }
-});
+}
+parentPort.on('message', control);
 const waitForAck = () =>
   new Promise((resolve) => {
     release = resolve;
   });
+
+/** Posts a batch and waits until it is taken (or the output is transferred, see above). */
+async function sendRows(rows, bytesRead) {
+  out.postMessage({ type: 'rows', rows, bytesRead });
+  await waitForAck();
+  if (handedBack && !stopped) {
+    const pending = handedBack;
+    handedBack = null;
+    if (pending.length) await sendRows(pending, bytesRead);
+  }
+}
 
 /**
  * The planned entries, one after the other. The stream is deliberately not ended afterwards: the
@@ -69,15 +92,12 @@ async function readSheet(worksheet, counter) {
     if (!row.hasValues) continue;
     batch.push([row.number, denseValues(row)]);
     if (batch.length >= batchSize) {
-      parentPort.postMessage({ type: 'rows', rows: batch, bytesRead: counter.bytes });
+      const full = batch;
       batch = [];
-      await waitForAck();
+      await sendRows(full, counter.bytes);
     }
   }
-  if (batch.length && !stopped) {
-    parentPort.postMessage({ type: 'rows', rows: batch, bytesRead: counter.bytes });
-    await waitForAck();
-  }
+  if (batch.length && !stopped) await sendRows(batch, counter.bytes);
 }
 
 let finished = false;
@@ -119,12 +139,15 @@ async function run() {
   }
   // The input is left open (see packageBytes); with nothing else pending the thread ends by itself.
   finished = true;
-  parentPort.postMessage({ type: 'end', sheetFound, bytesRead: counter.bytes });
+  out.postMessage({ type: 'end', sheetFound, bytesRead: counter.bytes });
 }
 
 run()
   .catch((err) => {
     parentPort.postMessage({ type: 'error', message: String(err?.message ?? err) });
   })
-  // Let the thread end once the last message is delivered; the listener alone would keep it alive.
-  .finally(() => parentPort.unref());
+  // Let the thread end once the last message is delivered; the listeners alone would keep it alive.
+  .finally(() => {
+    parentPort.unref();
+    if (out !== parentPort) out.unref();
+  });

@@ -84,3 +84,22 @@ export async function countUsersInScope(db: Conn, scope: Scope): Promise<number>
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/**
+ * Names of the entities accounts are bound to (agencies, platforms, talent records), for a page of
+ * users: one query per entity type present.
+ */
+export async function boundEntityNames(db: Conn, rows: Pick<UserRow, 'bound_entity_type' | 'bound_entity_id'>[]): Promise<Map<string, string>> {
+  const idsOf = (type: string) => [...new Set(rows.filter((r) => r.bound_entity_type === type && r.bound_entity_id).map((r) => r.bound_entity_id as string))];
+  const out = new Map<string, string>();
+  const add = (found: Array<{ id: string; name: string }>) => {
+    for (const r of found) out.set(r.id, r.name);
+  };
+  const agencies = idsOf('agency');
+  if (agencies.length) add(await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', agencies).execute());
+  const stations = idsOf('station');
+  if (stations.length) add(await db.selectFrom('platforms').select(['id', 'name']).where('id', 'in', stations).execute());
+  const talents = idsOf('talent');
+  if (talents.length) add(await db.selectFrom('talents').select(['id', 'name']).where('id', 'in', talents).execute());
+  return out;
+}

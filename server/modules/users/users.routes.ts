@@ -12,6 +12,8 @@ import * as service from './users.service.ts';
 const roleEnum = z.enum(ROLES, '请选择有效的角色');
 const idParams = z.strictObject({ id: z.uuid('用户编号格式不正确') });
 const displayName = z.string().trim().min(1, '请输入姓名').max(32, '姓名不能超过 32 个字');
+/** The agency a 社工机构管理员 acts for (required for that role, refused for others). */
+const boundEntityId = z.string('请选择所属机构').max(36, '机构编号格式不正确').nullable();
 
 export async function userRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -83,7 +85,7 @@ export async function userRoutes(app: FastifyInstance, deps: Deps) {
     config: manage,
     schema: {
       tags,
-      summary: '新增用户(返回一次性初始密码,首次登录须修改)',
+      summary: '新增用户(返回一次性初始密码,首次登录须修改;社工机构管理员须指定所属机构 boundEntityId)',
       body: z.strictObject({
         // Usernames are case-insensitive: stored lower-case, so 'Nanming' and 'nanming' cannot coexist.
         username: z
@@ -94,6 +96,7 @@ export async function userRoutes(app: FastifyInstance, deps: Deps) {
         displayName,
         role: roleEnum,
         regionCode: regionCodeSchema,
+        boundEntityId: boundEntityId.optional(),
       }),
       response: { 200: z.object({ user: userSchema, initialPassword: z.string() }) },
     },
@@ -104,10 +107,15 @@ export async function userRoutes(app: FastifyInstance, deps: Deps) {
     config: manage,
     schema: {
       tags,
-      summary: '修改用户(姓名、角色、管辖地区)',
+      summary: '修改用户(姓名、角色、管辖地区、所属机构)',
       params: idParams,
       body: z
-        .strictObject({ displayName: displayName.optional(), role: roleEnum.optional(), regionCode: regionCodeSchema.optional() })
+        .strictObject({
+          displayName: displayName.optional(),
+          role: roleEnum.optional(),
+          regionCode: regionCodeSchema.optional(),
+          boundEntityId: boundEntityId.optional(),
+        })
         .refine((b) => Object.keys(b).length > 0, '没有要修改的内容'),
       response: { 200: userSchema },
     },

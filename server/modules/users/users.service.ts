@@ -7,13 +7,14 @@ import { deleteUserSessions } from '../../auth/sessions.repository.ts';
 import type { Actor, Deps } from '../../context.ts';
 import { DomainError, notFound, validationFailed } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findAgencyInScope } from '../agencies/agencies.repository.ts';
 import { findRegion, findRegions } from '../regions/regions.repository.ts';
 import { buildUserRow } from './user-row.ts';
 import * as repo from './users.repository.ts';
 
 export type UserDto = User;
 
-function toDto(u: repo.UserRow, regionName: string | null, now: Date): UserDto {
+function toDto(u: repo.UserRow, regionName: string | null, boundName: string | null, now: Date): UserDto {
   return {
     id: u.id,
     username: u.username,
@@ -26,19 +27,29 @@ function toDto(u: repo.UserRow, regionName: string | null, now: Date): UserDto {
     locked: !!u.locked_until && u.locked_until > now.toISOString(),
     mustChangePassword: u.must_change_password === 1,
     lastLoginAt: u.last_login_at,
+    boundEntityId: u.bound_entity_id,
+    boundEntityName: boundName,
     createdAt: u.created_at,
     updatedAt: u.updated_at,
   };
 }
 
 /** The fields of a user that the audit log compares (never the password hash). */
-const auditView = (u: repo.UserRow) => ({ username: u.username, displayName: u.display_name, role: u.role, regionCode: u.region_code, status: u.status });
+const auditView = (u: repo.UserRow) => ({
+  username: u.username,
+  displayName: u.display_name,
+  role: u.role,
+  regionCode: u.region_code,
+  status: u.status,
+  boundEntityId: u.bound_entity_id,
+});
 
 async function withRegionNames(deps: Deps, rows: repo.UserRow[]): Promise<UserDto[]> {
   const regions = await findRegions(deps.db, [...new Set(rows.map((r) => r.region_code))]);
   const names = new Map(regions.map((r) => [r.code, r.name]));
+  const bound = await repo.boundEntityNames(deps.db, rows);
   const now = deps.clock.now();
-  return rows.map((r) => toDto(r, names.get(r.region_code) ?? null, now));
+  return rows.map((r) => toDto(r, names.get(r.region_code) ?? null, r.bound_entity_id ? (bound.get(r.bound_entity_id) ?? null) : null, now));
 }
 
 export async function listUsers(deps: Deps, scope: Scope, filter: repo.UserFilter) {
@@ -74,15 +85,34 @@ async function checkAssignment(deps: Deps, actor: Actor, role: Role, regionCode:
   if (region?.status !== 'active') throw validationFailed([{ field: 'regionCode', message: '所选区划不存在或已撤销' }]);
 }
 
+/**
+ * The entity a role bound to an agency acts for: required, an agency in the creator's scope. Other
+ * roles take no binding here (a social worker's record is linked from the talent registry).
+ */
+async function checkBinding(deps: Deps, actor: Actor, role: Role, boundEntityId: string | null | undefined): Promise<string | null> {
+  const boundTo = ROLE_DEFINITIONS[role].boundTo;
+  if (boundTo !== 'agency') {
+    if (boundEntityId) throw validationFailed([{ field: 'boundEntityId', message: `「${ROLE_DEFINITIONS[role].name}」不需要选择所属机构` }]);
+    return null;
+  }
+  if (!boundEntityId) throw validationFailed([{ field: 'boundEntityId', message: '请选择该管理员所属的社工机构' }]);
+  if (!(await findAgencyInScope(deps.db, actor.scope, boundEntityId))) {
+    throw validationFailed([{ field: 'boundEntityId', message: '所选机构不存在或不在您的管辖范围内' }]);
+  }
+  return boundEntityId;
+}
+
 export interface NewUserInput {
   username: string;
   displayName: string;
   role: Role;
   regionCode: string;
+  boundEntityId?: string | null;
 }
 
 export async function createUser(deps: Deps, actor: Actor, input: NewUserInput): Promise<{ user: UserDto; initialPassword: string }> {
   await checkAssignment(deps, actor, input.role, input.regionCode);
+  const boundEntityId = await checkBinding(deps, actor, input.role, input.boundEntityId);
   const password = generatePassword();
   const hash = await hashPassword(password);
   const now = deps.clock.now().toISOString();
@@ -95,6 +125,7 @@ export async function createUser(deps: Deps, actor: Actor, input: NewUserInput):
     at: now,
     mustChangePassword: true,
   });
+  row.bound_entity_id = boundEntityId;
   await deps.db.transaction().execute(async (trx) => {
     if (await repo.findUserByUsername(trx, input.username)) {
       throw new DomainError('CONFLICT', `用户名「${input.username}」已被使用`, [{ field: 'username', message: '该用户名已被使用' }]);
@@ -117,12 +148,13 @@ export interface UserPatch {
   displayName?: string;
   role?: Role;
   regionCode?: string;
+  boundEntityId?: string | null;
 }
 
 export async function updateUser(deps: Deps, actor: Actor, id: string, patch: UserPatch): Promise<UserDto> {
   const user = await loadManageable(deps, actor, id);
-  if ((patch.role !== undefined || patch.regionCode !== undefined) && id === actor.userId) {
-    throw new DomainError('FORBIDDEN', '不能修改本人的角色或管辖地区,请联系上级管理员');
+  if ((patch.role !== undefined || patch.regionCode !== undefined || patch.boundEntityId !== undefined) && id === actor.userId) {
+    throw new DomainError('FORBIDDEN', '不能修改本人的角色、管辖地区或所属机构,请联系上级管理员');
   }
   const role = patch.role ?? (user.role as Role);
   const regionCode = patch.regionCode ?? user.region_code;
@@ -133,12 +165,21 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, patch: Us
     set.role = patch.role;
     set.bound_entity_type = ROLE_DEFINITIONS[patch.role].boundTo;
   }
+  // The binding follows the role: kept while the role stays bound to the same kind of entity, cleared
+  // when it changes kind; an agency administrator always has one (given now or kept).
+  const boundTo = ROLE_DEFINITIONS[role].boundTo;
+  const kept = boundTo === user.bound_entity_type ? user.bound_entity_id : null;
+  const boundEntityId =
+    (patch.boundEntityId !== undefined && (boundTo === 'agency' || patch.boundEntityId !== null)) || (boundTo === 'agency' && !kept)
+      ? await checkBinding(deps, actor, role, patch.boundEntityId)
+      : kept;
+  if (boundEntityId !== user.bound_entity_id) set.bound_entity_id = boundEntityId;
   if (patch.regionCode !== undefined) set.region_code = patch.regionCode;
   const after = { ...user, ...set };
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, id, set);
     // A new role or scope takes effect at once: existing sessions were granted under the old one.
-    if (set.role || set.region_code) await deleteUserSessions(trx, id);
+    if (set.role || set.region_code || set.bound_entity_id !== undefined) await deleteUserSessions(trx, id);
     await recordAudit(trx, deps, actor, {
       action: 'update',
       entityType: 'user',

@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../features/auth/hooks/useSession.ts';
 import { type TalentListItem, talentKeys, talentsApi } from '../../features/talents/api/talents.api.ts';
-import { ImportWizard } from '../../features/talents/components/import/ImportWizard.tsx';
+import { useTalentImportConfig } from '../../features/talents/components/import/talent-import.ts';
 import { TalentExportButton } from '../../features/talents/components/TalentExportButton.tsx';
 import { TalentQueryForm } from '../../features/talents/components/TalentQueryForm.tsx';
 import { TalentTable, useTalentColumnTitles } from '../../features/talents/components/TalentTable.tsx';
 import { filtersOf, useTalentQuery } from '../../features/talents/hooks/useTalentQuery.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useErrorText, useNotifyError } from '../../shared/errors.ts';
+import { ImportWizard } from '../../shared/import/ImportWizard.tsx';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { TableSettings, useTableSettings } from '../../shared/TableSettings.tsx';
 
@@ -29,6 +30,7 @@ export default function TalentsPage() {
   const [importOpen, setImportOpen] = useState(false);
   const settings = useTableSettings('talents');
   const columnTitles = useTalentColumnTitles();
+  const importConfig = useTalentImportConfig();
 
   const list = useQuery({ queryKey: talentKeys.list(query), queryFn: () => talentsApi.list(query), placeholderData: keepPreviousData });
   const filters = filtersOf(query);
@@ -113,7 +115,7 @@ export default function TalentsPage() {
           />
         )}
       </Card>
-      {canManage && <ImportWizard open={importOpen} onClose={() => setImportOpen(false)} />}
+      {canManage && <ImportWizard open={importOpen} onClose={() => setImportOpen(false)} config={importConfig} />}
     </PageContainer>
   );
 }

@@ -1,0 +1,141 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Anchor, App, Button, Col, Form, Row, Space } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { z } from 'zod';
+import { platformInputSchema, platformPatchSchema } from '../../../../../../domain/network/platform.schema.ts';
+import { ApiError } from '../../../../api/client.ts';
+import { applyFieldErrors, toNamePath } from '../../../../api/form-errors.ts';
+import { useI18n } from '../../../../i18n/index.ts';
+import { useNotifyError } from '../../../../shared/errors.ts';
+import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
+import { coverageKeys } from '../../api/coverage.api.ts';
+import { platformKeys, platformsApi } from '../../api/platforms.api.ts';
+import type { PlatformDetail } from '../../api/types.ts';
+import { BasicCard } from './BasicCard.tsx';
+import { DemoCard, FundingCard } from './DemoFundingCards.tsx';
+import { emptyFormValues, type PlatformFormValues, toFormValues, toInput, toPatch } from './form-values.ts';
+import { ServiceCard, SiteCard } from './SiteServiceCards.tsx';
+
+const SECTIONS = ['basic', 'site', 'service', 'demo', 'funding'] as const;
+
+/** Server fields named differently in the form: money is typed in 元 but sent in 分. */
+function fieldMapOf(err: unknown): Record<string, string> {
+  if (!(err instanceof ApiError)) return {};
+  return Object.fromEntries(err.fieldIssues.filter((i) => /\.amountFen$/.test(i.field)).map((i) => [i.field, i.field.replace(/amountFen$/, 'amountYuan')]));
+}
+
+/** Schema paths as form paths (funding rows hold 元). */
+const formPath = (path: PropertyKey[]) => path.map((p) => (p === 'amountFen' ? 'amountYuan' : p)) as (string | number)[];
+
+/**
+ * The whole platform in one form (cards, with an anchor to jump between them). The domain schema
+ * checks each field as it is filled in and the whole body before it is sent; the server's field
+ * errors land under the same fields, list rows included. Saving refreshes lists and coverage.
+ */
+export function PlatformForm({ detail, prefill = {} }: { detail?: PlatformDetail; prefill?: { regionCode?: string; kind?: string } }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<PlatformFormValues>();
+  const [initial] = useState<PlatformFormValues>(() => (detail ? toFormValues(detail) : emptyFormValues(prefill)));
+  const [saving, setSaving] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const release = useLeaveGuard(dirty);
+  const toBody = () => toInput({ ...initial, ...form.getFieldsValue(true) });
+
+  const showIssues = (result: z.ZodSafeParseResult<unknown>) => {
+    if (result.success) return false;
+    form.setFields(result.error.issues.map((i) => ({ name: formPath(i.path) as never, errors: [i.message] })));
+    const first = result.error.issues[0];
+    if (first) form.scrollToField(formPath(first.path), { block: 'center' });
+    message.error(t('platform.form.fixErrors'));
+    return true;
+  };
+
+  const save = async (values: PlatformFormValues) => {
+    let saved: PlatformDetail;
+    setSaving(true);
+    try {
+      if (detail) {
+        const patch = toPatch(initial, { ...initial, ...values });
+        if (Object.keys(patch).length === 0) {
+          message.info(t('platform.form.nothingChanged'));
+          return;
+        }
+        if (showIssues(platformPatchSchema.safeParse(patch))) return;
+        saved = await platformsApi.update(detail.id, patch);
+      } else {
+        const body = toInput(values);
+        if (showIssues(platformInputSchema.safeParse(body))) return;
+        saved = await platformsApi.create(body);
+      }
+    } catch (err) {
+      const { shown } = applyFieldErrors(form, err, fieldMapOf(err));
+      if (shown[0]) form.scrollToField(toNamePath(fieldMapOf(err)[shown[0].field] ?? shown[0].field), { block: 'center' });
+      notifyError(err);
+      return;
+    } finally {
+      setSaving(false);
+    }
+    queryClient.setQueryData(platformKeys.detail(saved.id), saved);
+    // Lists and every coverage figure may have changed (kind, region, status, standard …).
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: platformKeys.all, refetchType: 'none' }),
+      queryClient.invalidateQueries({ queryKey: coverageKeys.all }),
+    ]);
+    message.success(detail ? t('common.saved') : t('platform.form.created', { name: saved.name }));
+    release();
+    navigate(`/network/platforms/${saved.id}`);
+  };
+
+  return (
+    <Row gutter={16} wrap={false}>
+      <Col flex="auto" style={{ minWidth: 0 }}>
+        <Form<PlatformFormValues>
+          form={form}
+          layout="vertical"
+          initialValues={initial}
+          onFinish={save}
+          onValuesChange={() => setDirty(true)}
+          onFinishFailed={({ errorFields }) => {
+            if (errorFields[0]) form.scrollToField(errorFields[0].name, { block: 'center' });
+            message.error(t('platform.form.fixErrors'));
+          }}
+          scrollToFirstError={false}
+          data-testid="platform-form"
+          className="talent-form"
+        >
+          <BasicCard toBody={toBody} agencyName={detail?.agencyName} />
+          <SiteCard />
+          <ServiceCard />
+          <DemoCard toBody={toBody} />
+          <FundingCard />
+          <div className="form-footer">
+            <Space>
+              <Button onClick={() => navigate(detail ? `/network/platforms/${detail.id}` : '/network/platforms')} data-testid="platform-form-cancel">
+                {t('common.cancel')}
+              </Button>
+              <Button type="primary" htmlType="submit" loading={saving} data-testid="platform-form-submit">
+                {detail ? t('common.save') : t('platform.form.createSubmit')}
+              </Button>
+            </Space>
+          </div>
+        </Form>
+      </Col>
+      <Col flex="150px" className="form-anchor-col">
+        <Anchor
+          offsetTop={72}
+          targetOffset={80}
+          items={SECTIONS.map((s) => ({ key: s, href: `#${s}`, title: t(`platform.section.${s}`) }))}
+          onClick={(e, link) => {
+            e.preventDefault();
+            document.getElementById(link.href.slice(1))?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+          }}
+        />
+      </Col>
+    </Row>
+  );
+}
