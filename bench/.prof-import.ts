@@ -33,30 +33,62 @@ const session = new inspector.Session();
 session.connect();
 await session.post('Profiler.enable');
 let peak = 0;
-const mem = setInterval(() => { const m = process.memoryUsage(); if (m.rss > peak) { peak = m.rss; console.error('rss', Math.round(m.rss/1048576), 'heap', Math.round(m.heapUsed/1048576), 'ext', Math.round(m.external/1048576), 'ab', Math.round(m.arrayBuffers/1048576)); } }, 200);
+const mem = setInterval(() => { const m = process.memoryUsage(); if (m.rss > peak) { peak = m.rss; if (process.env.MEM) console.error('rss', Math.round(m.rss/1048576), 'heap', Math.round(m.heapUsed/1048576), 'ext', Math.round(m.external/1048576), 'ab', Math.round(m.arrayBuffers/1048576)); } }, 200);
+const doProf = !!process.env.PROF;
 const prof = async (name: string, f: () => Promise<void>) => {
-  await session.post('Profiler.start');
+  if (doProf) await session.post('Profiler.start');
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   await f();
-  console.error(name, Math.round(performance.now() - t0), 'ms');
-  const { profile } = await session.post('Profiler.stop');
-  fs.writeFileSync(`/tmp/prof/${name}.cpuprofile`, JSON.stringify(profile));
+  const c = process.cpuUsage(c0);
+  console.error(name, Math.round(performance.now() - t0), 'ms wall', Math.round((c.user + c.system) / 1000), 'ms cpu');
+  if (doProf) {
+    const { profile } = await session.post('Profiler.stop');
+    fs.writeFileSync(`/tmp/prof/${name}.cpuprofile`, JSON.stringify(profile));
+  }
+};
+const threadCpu = new Map<string, { name: string; ticks: number }>();
+const sampleThreads = () => {
+  for (const tid of fs.readdirSync('/proc/self/task')) {
+    try {
+      const st = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const name = st.slice(st.indexOf('(') + 1, st.lastIndexOf(')'));
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      threadCpu.set(tid, { name, ticks: Number(f[11]) + Number(f[12]) });
+    } catch {}
+  }
+};
+const threadTimer = setInterval(sampleThreads, 100);
+const dumpThreads = (label: string) => {
+  sampleThreads();
+  const rows = [...threadCpu.entries()].map(([tid, v]) => [tid, v.name, v.ticks - (base0.get(tid) ?? 0)] as const).filter(([, , t]) => t > 20).map(([tid, name, t]) => `${tid}:${name}=${t * 10}ms`);
+  console.error(label, rows.join(' '));
+  threadCpu.clear();
 };
 let id = '';
+console.error('main tid', fs.readlinkSync('/proc/thread-self'));
+const base0 = new Map<string, number>();
+sampleThreads();
+for (const [tid, v] of threadCpu) base0.set(tid, v.ticks);
+const dumpThreads0 = dumpThreads;
 await prof('validate', async () => {
   const job = await startImport(deps, actor, fs.createReadStream(file), 'x.xlsx');
   id = job.id;
   await waitForImport(job.id);
 });
+dumpThreads('threads after validate');
 console.error((await getImport(deps, actor, id)).status);
-fs.cpSync(path.join(dataDir,'imports',id), '/tmp/importjob', {recursive:true});
+if (process.env.COPYJOB) fs.cpSync(path.join(dataDir,'imports',id), '/tmp/importjob', {recursive:true});
 if (process.env.ONLY_VALIDATE) process.exit(0);
 await prof('commit', async () => {
   await commitImport(deps, actor, id, false);
   await waitForImport(id);
 });
+dumpThreads('threads after commit (cumulative for live threads)');
+clearInterval(threadTimer);
 const done = await getImport(deps, actor, id);
 console.error(done.status, done.message, JSON.stringify(done.counts));
 clearInterval(mem);
+console.error('peak rss', Math.round(peak / 1048576));
 await db.close();
 fs.rmSync(dataDir, { recursive: true, force: true });

@@ -15,16 +15,21 @@ export function isInChina(lng: number, lat: number): boolean {
   return lng >= b.minLng && lng <= b.maxLng && lat >= b.minLat && lat <= b.maxLat;
 }
 
+/**
+ * Grid index of an offset in degrees: through whole micro-degrees first, so a point on a cell edge
+ * (106.6° is 1066 tenths, not 1065.9999…) falls in the same cell however the float came out.
+ */
+const CELL_MICRODEG = 100_000; // CELL_DEG in millionths of a degree
+const gridIndex = (deg: number) => Math.floor(Math.round(deg * 1e6) / CELL_MICRODEG);
+
 export function geoCell(lng: number, lat: number): number {
-  const row = Math.floor((lat + 90) / CELL_DEG);
-  const col = Math.floor((lng + 180) / CELL_DEG);
-  return row * COLS + col;
+  return gridIndex(lat + 90) * COLS + gridIndex(lng + 180);
 }
 
 /** The cells of the square ring `ring` cells away from the point's cell (ring 0 = the cell itself). */
 export function cellsInRing(lng: number, lat: number, ring: number): number[] {
-  const row = Math.floor((lat + 90) / CELL_DEG);
-  const col = Math.floor((lng + 180) / CELL_DEG);
+  const row = gridIndex(lat + 90);
+  const col = gridIndex(lng + 180);
   const cells: number[] = [];
   for (let r = row - ring; r <= row + ring; r++) {
     for (let c = col - ring; c <= col + ring; c++) {

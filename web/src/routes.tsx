@@ -22,6 +22,21 @@ const TalentAnalyticsPage = lazy(() => import('./pages/talents/TalentAnalyticsPa
 const TalentWorkbenchPage = lazy(() => import('./pages/talents/TalentWorkbenchPage.tsx'));
 const KeyRulesPage = lazy(() => import('./pages/talents/KeyRulesPage.tsx'));
 const MyTalentPage = lazy(() => import('./pages/me/MyTalentPage.tsx'));
+// Service network: platforms, coverage, checklist standards (network web).
+const PlatformsPage = lazy(() => import('./pages/network/PlatformsPage.tsx'));
+const PlatformEditPage = lazy(() => import('./pages/network/PlatformEditPage.tsx'));
+const PlatformDetailPage = lazy(() => import('./pages/network/PlatformDetailPage.tsx'));
+const CoveragePage = lazy(() => import('./pages/network/CoveragePage.tsx'));
+const ChecklistPage = lazy(() => import('./pages/network/ChecklistPage.tsx'));
+// Agencies, community groups, 本机构 and the public station finder (agencies web).
+const AgenciesPage = lazy(() => import('./pages/agencies/AgenciesPage.tsx'));
+const AgencyEditPage = lazy(() => import('./pages/agencies/AgencyEditPage.tsx'));
+const AgencyDetailPage = lazy(() => import('./pages/agencies/AgencyDetailPage.tsx'));
+const MyAgencyPage = lazy(() => import('./pages/agencies/MyAgencyPage.tsx'));
+const GroupsPage = lazy(() => import('./pages/groups/GroupsPage.tsx'));
+const GroupEditPage = lazy(() => import('./pages/groups/GroupEditPage.tsx'));
+const GroupDetailPage = lazy(() => import('./pages/groups/GroupDetailPage.tsx'));
+const FinderPage = lazy(() => import('./pages/finder/FinderPage.tsx'));
 
 function Root() {
   return (
@@ -45,8 +60,28 @@ const analyticsHandle: RouteHandle = { crumbs: [talentGroup, { key: 'menu.talent
 const workbenchHandle: RouteHandle = { crumbs: [talentGroup, { key: 'menu.talentWorkbench' }] };
 const keyRulesHandle: RouteHandle = { crumbs: [talentGroup, { key: 'menu.keyRules' }] };
 const myTalentHandle: RouteHandle = { crumbs: [{ key: 'menu.myTalent' }] };
+const networkGroup = { key: 'menu.networkGroup' } as const;
+const platformList = { key: 'menu.platforms', to: '/network/platforms' } as const;
+const platformsHandle: RouteHandle = { crumbs: [networkGroup, { key: 'menu.platforms' }] };
+const platformNewHandle: RouteHandle = { crumbs: [networkGroup, platformList, { key: 'platform.create' }] };
+const platformDetailHandle: RouteHandle = { crumbs: [networkGroup, platformList, { key: 'platform.detail' }] };
+const platformEditHandle: RouteHandle = { crumbs: [networkGroup, platformList, { key: 'platform.edit' }] };
+const coverageHandle: RouteHandle = { crumbs: [networkGroup, { key: 'menu.coverage' }] };
+const checklistHandle: RouteHandle = { crumbs: [networkGroup, { key: 'menu.checklist' }] };
 const passwordHandle: RouteHandle = { crumbs: [{ key: 'header.changePassword' }] };
 const notFoundHandle: RouteHandle = { crumbs: [{ key: 'notFound.title' }] };
+const orgGroup = { key: 'menu.orgGroup' } as const;
+const agencyList = { key: 'menu.agencies', to: '/agencies' } as const;
+const groupList = { key: 'menu.groups', to: '/groups' } as const;
+const agenciesHandle: RouteHandle = { crumbs: [orgGroup, { key: 'menu.agencies' }] };
+const agencyNewHandle: RouteHandle = { crumbs: [orgGroup, agencyList, { key: 'agency.create' }] };
+const agencyDetailHandle: RouteHandle = { crumbs: [orgGroup, agencyList, { key: 'agency.detail' }] };
+const agencyEditHandle: RouteHandle = { crumbs: [orgGroup, agencyList, { key: 'agency.edit' }] };
+const myAgencyHandle: RouteHandle = { crumbs: [{ key: 'menu.myAgency' }] };
+const groupsHandle: RouteHandle = { crumbs: [orgGroup, { key: 'menu.groups' }] };
+const groupNewHandle: RouteHandle = { crumbs: [orgGroup, groupList, { key: 'group.create' }] };
+const groupDetailHandle: RouteHandle = { crumbs: [orgGroup, groupList, { key: 'group.detail' }] };
+const groupEditHandle: RouteHandle = { crumbs: [orgGroup, groupList, { key: 'group.edit' }] };
 
 const guard = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 
@@ -60,6 +95,15 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<FullPageSpin />}>
             <LoginPage />
+          </Suspense>
+        ),
+      },
+      {
+        // Public: no session needed, outside the signed-in shell.
+        path: '/finder',
+        element: (
+          <Suspense fallback={<FullPageSpin />}>
+            <FinderPage />
           </Suspense>
         ),
       },
@@ -111,6 +155,36 @@ export const router = createBrowserRouter([
               { path: 'key-rules', handle: keyRulesHandle, element: guard('talent.rules', <KeyRulesPage />) },
               { path: ':id', handle: talentDetailHandle, element: guard('talent.read', <TalentDetailPage />) },
               { path: ':id/edit', handle: talentEditHandle, element: guard('talent.manage', <TalentEditPage />) },
+            ],
+          },
+          {
+            path: 'network',
+            children: [
+              { path: 'platforms', handle: platformsHandle, element: guard('network.read', <PlatformsPage />) },
+              { path: 'platforms/new', handle: platformNewHandle, element: guard('network.manage', <PlatformEditPage />) },
+              { path: 'platforms/:id', handle: platformDetailHandle, element: guard('network.read', <PlatformDetailPage />) },
+              { path: 'platforms/:id/edit', handle: platformEditHandle, element: guard('network.manage', <PlatformEditPage />) },
+              { path: 'coverage', handle: coverageHandle, element: guard('network.read', <CoveragePage />) },
+              { path: 'checklist', handle: checklistHandle, element: guard('network.rules', <ChecklistPage />) },
+            ],
+          },
+          {
+            path: 'agencies',
+            children: [
+              { index: true, handle: agenciesHandle, element: guard('agency.read', <AgenciesPage />) },
+              { path: 'new', handle: agencyNewHandle, element: guard('agency.manage', <AgencyEditPage />) },
+              { path: ':id', handle: agencyDetailHandle, element: guard('agency.read', <AgencyDetailPage />) },
+              { path: ':id/edit', handle: agencyEditHandle, element: guard('agency.manage', <AgencyEditPage />) },
+            ],
+          },
+          { path: 'my-agency', handle: myAgencyHandle, element: guard('agency.self', <MyAgencyPage />) },
+          {
+            path: 'groups',
+            children: [
+              { index: true, handle: groupsHandle, element: guard('network.read', <GroupsPage />) },
+              { path: 'new', handle: groupNewHandle, element: guard('network.manage', <GroupEditPage />) },
+              { path: ':id', handle: groupDetailHandle, element: guard('network.read', <GroupDetailPage />) },
+              { path: ':id/edit', handle: groupEditHandle, element: guard('network.manage', <GroupEditPage />) },
             ],
           },
           { path: 'me/talent', handle: myTalentHandle, element: guard('talent.self', <MyTalentPage />) },

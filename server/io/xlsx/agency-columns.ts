@@ -4,7 +4,7 @@
  */
 import { AGENCY_RATINGS, AGENCY_STATUSES, AGENCY_TAGS } from '../../../domain/network/code-lists.ts';
 import { createHeaderMatcher } from './header-match.ts';
-import { REGION_NOTE, type SheetColumn, sheetColumn as col } from './network-column.ts';
+import { sheetColumn as col, REGION_NOTE, type SheetColumn } from './network-column.ts';
 
 export type AgencyColumnKey =
   | 'name'
@@ -26,7 +26,16 @@ export type AgencyColumnKey =
 export const CONFIRM_CHECK_HEADER = '校验位确认';
 
 export const AGENCY_COLUMNS: readonly SheetColumn<AgencyColumnKey>[] = Object.freeze([
-  col({ key: 'name', header: '机构名称', required: true, aliases: ['名称', '机构全称', '单位名称'], kind: 'text', note: '与登记证书一致', example: '贵阳市南明区阳光社会工作服务中心', width: 30 }),
+  col({
+    key: 'name',
+    header: '机构名称',
+    required: true,
+    aliases: ['名称', '机构全称', '单位名称'],
+    kind: 'text',
+    note: '与登记证书一致',
+    example: '贵阳市南明区阳光社会工作服务中心',
+    width: 30,
+  }),
   col({
     key: 'creditCode',
     header: '统一社会信用代码',
@@ -47,7 +56,15 @@ export const AGENCY_COLUMNS: readonly SheetColumn<AgencyColumnKey>[] = Object.fr
     width: 10,
   }),
   col({ key: 'registrationAuthority', header: '登记管理机关', aliases: ['登记机关'], kind: 'text', note: '', example: '南明区民政局', width: 16 }),
-  col({ key: 'registeredOn', header: '登记日期', aliases: ['成立日期', '成立登记日期'], kind: 'date', note: '格式 YYYY-MM-DD', example: '2016-05-20', width: 12 }),
+  col({
+    key: 'registeredOn',
+    header: '登记日期',
+    aliases: ['成立日期', '成立登记日期'],
+    kind: 'date',
+    note: '格式 YYYY-MM-DD',
+    example: '2016-05-20',
+    width: 12,
+  }),
   col({ key: 'legalRep', header: '法定代表人', aliases: ['法人', '法人代表'], kind: 'text', note: '', example: '李明', width: 10 }),
   col({
     key: 'regionCode',
@@ -60,7 +77,16 @@ export const AGENCY_COLUMNS: readonly SheetColumn<AgencyColumnKey>[] = Object.fr
     width: 18,
   }),
   col({ key: 'address', header: '住所', aliases: ['地址', '机构地址'], kind: 'text', note: '', example: '南明区新华路 100 号', width: 26 }),
-  col({ key: 'tags', header: '机构类型', aliases: ['类型'], kind: 'codes', codeList: AGENCY_TAGS, note: '可填多个，用顿号“、”分隔', example: '枢纽型', width: 14 }),
+  col({
+    key: 'tags',
+    header: '机构类型',
+    aliases: ['类型'],
+    kind: 'codes',
+    codeList: AGENCY_TAGS,
+    note: '可填多个，用顿号“、”分隔',
+    example: '枢纽型',
+    width: 14,
+  }),
   col({
     key: 'rating',
     header: '评估等级',
@@ -75,8 +101,26 @@ export const AGENCY_COLUMNS: readonly SheetColumn<AgencyColumnKey>[] = Object.fr
   col({ key: 'ratingYear', header: '评估年份', kind: 'year', note: '4 位年份；填写评估等级时必填', example: '2023', width: 9 }),
   col({ key: 'partyOrg', header: '是否建立党组织', aliases: ['建立党组织', '党组织'], kind: 'bool', note: '是/否，不填为否', example: '是', width: 12 }),
   col({ key: 'partyOrgOn', header: '党组织成立日期', kind: 'date', note: '格式 YYYY-MM-DD', example: '2018-07-01', width: 14 }),
-  col({ key: 'contactPhone', header: '联系电话', aliases: ['电话', '联系方式'], kind: 'code-text', note: '11 位手机号或带区号的固定电话', example: '08515555555', width: 14 }),
-  col({ key: 'status', header: '机构状态', aliases: ['状态'], kind: 'code', codeList: AGENCY_STATUSES, valueAliases: { 注销: 'deregistered', 存续: 'active' }, note: '不填为正常', example: '正常', width: 9 }),
+  col({
+    key: 'contactPhone',
+    header: '联系电话',
+    aliases: ['电话', '联系方式'],
+    kind: 'code-text',
+    note: '11 位手机号或带区号的固定电话',
+    example: '08515555555',
+    width: 14,
+  }),
+  col({
+    key: 'status',
+    header: '机构状态',
+    aliases: ['状态'],
+    kind: 'code',
+    codeList: AGENCY_STATUSES,
+    valueAliases: { 注销: 'deregistered', 存续: 'active' },
+    note: '不填为正常',
+    example: '正常',
+    width: 9,
+  }),
 ]);
 
 export const matchAgencyHeader = createHeaderMatcher(AGENCY_COLUMNS);

@@ -1,7 +1,7 @@
 /** The one column list of the community-group (社区社会组织) spreadsheet: template, import and export. */
 import { GROUP_KINDS, GROUP_REGISTRATIONS, GROUP_STATUSES } from '../../../domain/network/code-lists.ts';
 import { createHeaderMatcher } from './header-match.ts';
-import { REGION_NOTE, type SheetColumn, sheetColumn as col } from './network-column.ts';
+import { sheetColumn as col, REGION_NOTE, type SheetColumn } from './network-column.ts';
 
 export type GroupColumnKey =
   | 'name'
@@ -17,7 +17,16 @@ export type GroupColumnKey =
   | 'note';
 
 export const GROUP_COLUMNS: readonly SheetColumn<GroupColumnKey>[] = Object.freeze([
-  col({ key: 'name', header: '组织名称', required: true, aliases: ['名称', '社会组织名称'], kind: 'text', note: '', example: '花果园社区志愿服务队', width: 26 }),
+  col({
+    key: 'name',
+    header: '组织名称',
+    required: true,
+    aliases: ['名称', '社会组织名称'],
+    kind: 'text',
+    note: '',
+    example: '花果园社区志愿服务队',
+    width: 26,
+  }),
   col({
     key: 'regionCode',
     header: '所在地区(区划代码)',
@@ -53,8 +62,26 @@ export const GROUP_COLUMNS: readonly SheetColumn<GroupColumnKey>[] = Object.free
   }),
   col({ key: 'establishedOn', header: '成立日期', kind: 'date', note: '格式 YYYY-MM-DD', example: '2022-03-01', width: 12 }),
   col({ key: 'contactName', header: '负责人', aliases: ['联系人'], kind: 'text', note: '', example: '赵敏', width: 10 }),
-  col({ key: 'contactPhone', header: '联系电话', aliases: ['电话', '联系方式'], kind: 'code-text', note: '11 位手机号或带区号的固定电话', example: '13812345678', width: 14 }),
-  col({ key: 'status', header: '状态', aliases: ['组织状态'], kind: 'code', codeList: GROUP_STATUSES, valueAliases: { 解散: 'dissolved', 正常: 'active' }, note: '不填为活动中', example: '活动中', width: 9 }),
+  col({
+    key: 'contactPhone',
+    header: '联系电话',
+    aliases: ['电话', '联系方式'],
+    kind: 'code-text',
+    note: '11 位手机号或带区号的固定电话',
+    example: '13812345678',
+    width: 14,
+  }),
+  col({
+    key: 'status',
+    header: '状态',
+    aliases: ['组织状态'],
+    kind: 'code',
+    codeList: GROUP_STATUSES,
+    valueAliases: { 解散: 'dissolved', 正常: 'active' },
+    note: '不填为活动中',
+    example: '活动中',
+    width: 9,
+  }),
   col({ key: 'note', header: '备注', kind: 'text', note: '', example: '', width: 20 }),
 ]);
 

@@ -73,7 +73,8 @@ function mapSheetRow<K extends string, I>(
 }
 
 /** Cells that failed are left out, so the schema's own message does not replace the cell's. */
-const pick = <K extends string>(values: Values<K>, keys: readonly K[]) => Object.fromEntries(keys.filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
+const pick = <K extends string>(values: Values<K>, keys: readonly K[]) =>
+  Object.fromEntries(keys.filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
 
 /**
  * Stands in for the operating agency's id while the row is validated (the schema needs one for an

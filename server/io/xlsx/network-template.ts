@@ -131,7 +131,11 @@ function dataSheet(sheet: NetworkSheet, wb: ExcelJS.Workbook): ExcelJS.Worksheet
   header.height = 30;
   sheet.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.style = { font: c.required ? REQUIRED_FONT : { bold: true }, fill: HEADER_FILL, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } };
+    cell.style = {
+      font: c.required ? REQUIRED_FONT : { bold: true },
+      fill: HEADER_FILL,
+      alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+    };
     cell.note = [c.required ? '必填' : '选填', c.note, c.example ? `示例：${c.example}` : ''].filter(Boolean).join('\n');
   });
   return ws;

@@ -2,16 +2,9 @@
  * The one column list of the platform (阵地) spreadsheet: template, import and export. One platform
  * per row; lists kept in the application (funding, honours, checklist, staff, photos) are not here.
  */
-import {
-  CONSTRUCTION_SOURCES,
-  DEMO_LEVELS,
-  OPERATING_MODES,
-  PLATFORM_KINDS,
-  PLATFORM_STATUSES,
-  STATION_SERVICES,
-} from '../../../domain/network/code-lists.ts';
+import { CONSTRUCTION_SOURCES, DEMO_LEVELS, OPERATING_MODES, PLATFORM_KINDS, PLATFORM_STATUSES, STATION_SERVICES } from '../../../domain/network/code-lists.ts';
 import { createHeaderMatcher } from './header-match.ts';
-import { REGION_NOTE, type SheetColumn, sheetColumn as col } from './network-column.ts';
+import { sheetColumn as col, REGION_NOTE, type SheetColumn } from './network-column.ts';
 
 export type PlatformColumnKey =
   | 'kind'
@@ -48,12 +41,29 @@ export const PLATFORM_COLUMNS: readonly SheetColumn<PlatformColumnKey>[] = Objec
     aliases: ['类型', '阵地类别'],
     kind: 'code',
     codeList: PLATFORM_KINDS,
-    valueAliases: { 指导中心: 'guidance_centre', 社工总站: 'county_hub', 总站: 'county_hub', 社工站: 'station', 社工室: 'room', 培训基地: 'training_base', 实训基地: 'practice_base' },
+    valueAliases: {
+      指导中心: 'guidance_centre',
+      社工总站: 'county_hub',
+      总站: 'county_hub',
+      社工站: 'station',
+      社工室: 'room',
+      培训基地: 'training_base',
+      实训基地: 'practice_base',
+    },
     note: '指导中心设在市(州)，社工总站设在县(市、区)，社工站设在乡镇(街道)，社工室设在村(社区)',
     example: '乡镇(街道)社工站',
     width: 18,
   }),
-  col({ key: 'name', header: '阵地名称', required: true, aliases: ['名称', '社工站名称', '站点名称'], kind: 'text', note: '与挂牌名称一致', example: '花果园街道社会工作服务站', width: 26 }),
+  col({
+    key: 'name',
+    header: '阵地名称',
+    required: true,
+    aliases: ['名称', '社工站名称', '站点名称'],
+    kind: 'text',
+    note: '与挂牌名称一致',
+    example: '花果园街道社会工作服务站',
+    width: 26,
+  }),
   col({
     key: 'regionCode',
     header: '所在地区(区划代码)',
@@ -105,8 +115,24 @@ export const PLATFORM_COLUMNS: readonly SheetColumn<PlatformColumnKey>[] = Objec
   }),
   col({ key: 'openingHours', header: '开放时间', kind: 'text', note: '', example: '周一至周五 9:00-17:00', width: 18 }),
   col({ key: 'contactName', header: '联系人', kind: 'text', note: '', example: '王芳', width: 10 }),
-  col({ key: 'contactPhone', header: '联系电话', aliases: ['电话', '联系方式'], kind: 'code-text', note: '11 位手机号或带区号的固定电话', example: '08515555555', width: 14 }),
-  col({ key: 'isPublic', header: '是否对外公开', aliases: ['对外公开', '公开'], kind: 'bool', note: '是否在公众查询中显示，不填为是', example: '是', width: 10 }),
+  col({
+    key: 'contactPhone',
+    header: '联系电话',
+    aliases: ['电话', '联系方式'],
+    kind: 'code-text',
+    note: '11 位手机号或带区号的固定电话',
+    example: '08515555555',
+    width: 14,
+  }),
+  col({
+    key: 'isPublic',
+    header: '是否对外公开',
+    aliases: ['对外公开', '公开'],
+    kind: 'bool',
+    note: '是否在公众查询中显示，不填为是',
+    example: '是',
+    width: 10,
+  }),
   col({
     key: 'status',
     header: '运营状态',
@@ -118,7 +144,16 @@ export const PLATFORM_COLUMNS: readonly SheetColumn<PlatformColumnKey>[] = Objec
     example: '运营中',
     width: 10,
   }),
-  col({ key: 'demoLevel', header: '示范级别', aliases: ['示范站级别'], kind: 'code', codeList: DEMO_LEVELS, note: '被命名为示范站时填写', example: '', width: 10 }),
+  col({
+    key: 'demoLevel',
+    header: '示范级别',
+    aliases: ['示范站级别'],
+    kind: 'code',
+    codeList: DEMO_LEVELS,
+    note: '被命名为示范站时填写',
+    example: '',
+    width: 10,
+  }),
   col({ key: 'demoYear', header: '示范年份', aliases: ['命名年份'], kind: 'year', note: '4 位年份；填写示范级别时必填', example: '', width: 9 }),
   col({ key: 'brand', header: '品牌名称', aliases: ['品牌'], kind: 'text', note: '', example: '', width: 14 }),
   col({ key: 'note', header: '备注', kind: 'text', note: '', example: '', width: 20 }),

@@ -56,7 +56,19 @@ export function agenciesInScopeByRef(db: Conn, scope: Pick<Scope, 'regionCode'>,
     db
       .selectFrom('agencies')
       .select(['id', 'name', 'credit_code'])
-      .where((eb) => eb.and([inScope(eb, 'agencies.region_code', scope), eb.or([eb('name', 'in', c), eb('credit_code', 'in', c.map((r) => r.toUpperCase()))])]))
+      .where((eb) =>
+        eb.and([
+          inScope(eb, 'agencies.region_code', scope),
+          eb.or([
+            eb('name', 'in', c),
+            eb(
+              'credit_code',
+              'in',
+              c.map((r) => r.toUpperCase()),
+            ),
+          ]),
+        ]),
+      )
       .execute(),
   );
 }
@@ -74,10 +86,15 @@ export function stationsInTownships(db: Conn, scope: Pick<Scope, 'regionCode'>, 
   );
 }
 
-
 /** The ids now holding a natural key (checked again inside the commit's transaction). */
 export async function platformIdByKey(db: Conn, kind: string, regionCode: string, name: string): Promise<string | null> {
-  const r = await db.selectFrom('platforms').select('id').where('kind', '=', kind).where('region_code', '=', regionCode).where('name', '=', name).executeTakeFirst();
+  const r = await db
+    .selectFrom('platforms')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('region_code', '=', regionCode)
+    .where('name', '=', name)
+    .executeTakeFirst();
   return r?.id ?? null;
 }
 

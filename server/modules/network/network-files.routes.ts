@@ -93,9 +93,7 @@ async function registerRoutes(app: FastifyInstance, deps: Deps) {
       schema: { tags, summary: `导出${reg.noun}列表(与列表筛选条件一致,仅本辖区)`, querystring: z.strictObject(reg.filter) },
       handler: async (req, reply) => {
         const actor = actorOf(req);
-        return sendWorkbook(reply, exportFileName(reg.kind, chinaToday(deps.clock)), (out) =>
-          exportRegister(deps, actor, reg.kind, req.query as never, out),
-        );
+        return sendWorkbook(reply, exportFileName(reg.kind, chinaToday(deps.clock)), (out) => exportRegister(deps, actor, reg.kind, req.query as never, out));
       },
     });
 

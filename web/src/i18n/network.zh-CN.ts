@@ -63,7 +63,8 @@ export const networkZhCN = {
   'platform.contactName': '联系人',
   'platform.contactPhone': '联系电话',
   'platform.isPublic': '对公众公开',
-  'platform.isPublicHelp': '公开后，群众无需登录即可在「附近社工站」查到名称、地址、位置、开放时间、联系电话、服务内容和品牌；联系人、人员、资金和备注不会公开。',
+  'platform.isPublicHelp':
+    '公开后，群众无需登录即可在「附近社工站」查到名称、地址、位置、开放时间、联系电话、服务内容和品牌；联系人、人员、资金和备注不会公开。',
   'platform.demoLevel': '示范级别',
   'platform.demoYear': '命名年份',
   'platform.brand': '品牌名称',

@@ -1,15 +1,22 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
+  CheckSquareOutlined,
+  EnvironmentOutlined,
   FileSearchOutlined,
+  GlobalOutlined,
+  HeatMapOutlined,
   HomeOutlined,
   IdcardOutlined,
   SettingOutlined,
+  ShopOutlined,
   SolutionOutlined,
   StarOutlined,
   TeamOutlined,
   UnorderedListOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
@@ -51,6 +58,17 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
         can('talent.read') && entry('/talents/workbench', <FileSearchOutlined />, 'menu.talentWorkbench', 'menu-talent-workbench'),
         can('talent.rules') && entry('/talents/key-rules', <StarOutlined />, 'menu.keyRules', 'menu-key-rules'),
       ]),
+      ...group('network', <EnvironmentOutlined />, 'menu.networkGroup', 'menu-network-group', [
+        can('network.read') && entry('/network/platforms', <GlobalOutlined />, 'menu.platforms', 'menu-platforms'),
+        can('network.read') && entry('/network/coverage', <HeatMapOutlined />, 'menu.coverage', 'menu-coverage'),
+        can('network.rules') && entry('/network/checklist', <CheckSquareOutlined />, 'menu.checklist', 'menu-checklist'),
+      ]),
+      ...group('org', <BankOutlined />, 'menu.orgGroup', 'menu-org-group', [
+        can('agency.read') && entry('/agencies', <ShopOutlined />, 'menu.agencies', 'menu-agencies'),
+        can('network.read') && entry('/groups', <UsergroupAddOutlined />, 'menu.groups', 'menu-groups'),
+        // An agency administrator sees only their own agency.
+        can('agency.self') && !can('agency.read') && entry('/my-agency', <ShopOutlined />, 'menu.myAgency', 'menu-my-agency'),
+      ]),
       ...(can('region.read') ? [entry('/regions', <ApartmentOutlined />, 'menu.regions', 'menu-regions')] : []),
       ...group('system', <SettingOutlined />, 'menu.system', 'menu-system', [
         can('user.read') && entry('/users', <TeamOutlined />, 'menu.users', 'menu-users'),
@@ -62,7 +80,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
   const keys = useMemo(() => items.flatMap((i) => [i.key, ...(i.children ?? []).map((c) => c.key)]), [items]);
   const selected = selectedKey(pathname, keys);
   const parent = items.find((i) => i.children?.some((c) => c.key === selected))?.key;
-  const [openKeys, setOpenKeys] = useState<string[]>(['talents', 'system']);
+  const [openKeys, setOpenKeys] = useState<string[]>(['talents', 'network', 'system']);
   useEffect(() => {
     if (parent) setOpenKeys((k) => (k.includes(parent) ? k : [...k, parent]));
   }, [parent]);

@@ -7,7 +7,7 @@ import { AGENCY_COLUMNS } from '../../../io/xlsx/agency-columns.ts';
 import { type AgencyRefs, mapAgencyRow } from '../../../io/xlsx/network-rows.ts';
 import { createAgencyTx, updateAgencyTx } from '../../agencies/agencies.service.ts';
 import { agenciesByCreditCode, agencyIdByCreditCode } from '../network-files.repository.ts';
-import { type ImportSpec, fail, loadRegions, markDuplicate } from './import-spec.ts';
+import { fail, type ImportSpec, loadRegions, markDuplicate } from './import-spec.ts';
 
 const header = (key: string) => AGENCY_COLUMNS.find((c) => c.key === key)?.header ?? key;
 const REGION = header('regionCode');
@@ -27,10 +27,12 @@ export const agencyImport: ImportSpec<AgencyInput, AgencyRefs> = {
       valid.map((r) => (r.input as AgencyInput).regionCode),
     );
     const existing = new Map(
-      (await agenciesByCreditCode(
-        ctx.deps.db,
-        valid.map((r) => (r.input as AgencyInput).creditCode),
-      )).map((a) => [a.credit_code, a]),
+      (
+        await agenciesByCreditCode(
+          ctx.deps.db,
+          valid.map((r) => (r.input as AgencyInput).creditCode),
+        )
+      ).map((a) => [a.credit_code, a]),
     );
     const mayOverride = hasPermission(ctx.actor.role, 'agency.override');
     for (const r of valid) {

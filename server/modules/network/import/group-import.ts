@@ -5,7 +5,7 @@ import { GROUP_COLUMNS } from '../../../io/xlsx/group-columns.ts';
 import { mapGroupRow } from '../../../io/xlsx/network-rows.ts';
 import { createGroupTx, updateGroupTx } from '../../agencies/community-groups.service.ts';
 import { groupIdByKey, groupsByRegionAndName, stationsInTownships } from '../network-files.repository.ts';
-import { type ImportSpec, fail, loadRegions, markDuplicate } from './import-spec.ts';
+import { fail, type ImportSpec, loadRegions, markDuplicate } from './import-spec.ts';
 
 const header = (key: string) => GROUP_COLUMNS.find((c) => c.key === key)?.header ?? key;
 const REGION = header('regionCode');
@@ -39,11 +39,13 @@ export const groupImport: ImportSpec<CommunityGroupInput, { incubator: string | 
       : [];
     const inScopeInputs = inputs().filter((g) => isInScope(ctx.actor.scope, g.regionCode));
     const existing = new Map(
-      (await groupsByRegionAndName(
-        ctx.deps.db,
-        inScopeInputs.map((g) => g.regionCode),
-        inScopeInputs.map((g) => g.name),
-      )).map((g) => [keyOf({ regionCode: g.region_code, name: g.name }), g.id]),
+      (
+        await groupsByRegionAndName(
+          ctx.deps.db,
+          inScopeInputs.map((g) => g.regionCode),
+          inScopeInputs.map((g) => g.name),
+        )
+      ).map((g) => [keyOf({ regionCode: g.region_code, name: g.name }), g.id]),
     );
     for (const r of valid) {
       const input = r.input as CommunityGroupInput;

@@ -1,12 +1,13 @@
 /** The platform register's import rules (see import-spec.ts). */
-import { kindLevelError } from '../../../../domain/network/platform-kind.ts';
+
 import type { PlatformInput } from '../../../../domain/network/platform.schema.ts';
+import { kindLevelError } from '../../../../domain/network/platform-kind.ts';
 import { isInScope } from '../../../auth/scope.ts';
 import { mapPlatformRow } from '../../../io/xlsx/network-rows.ts';
 import { PLATFORM_COLUMNS } from '../../../io/xlsx/platform-columns.ts';
 import { agenciesInScopeByRef, platformIdByKey, platformsByRegionAndName } from '../network-files.repository.ts';
 import { createPlatformTx, updatePlatformTx } from '../platforms.service.ts';
-import { type ImportSpec, fail, loadRegions, markDuplicate } from './import-spec.ts';
+import { fail, type ImportSpec, loadRegions, markDuplicate } from './import-spec.ts';
 
 const header = (key: string) => PLATFORM_COLUMNS.find((c) => c.key === key)?.header ?? key;
 const REGION = header('regionCode');

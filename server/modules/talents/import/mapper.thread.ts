@@ -163,4 +163,5 @@ async function run() {
   port.unref();
 }
 
+if (process.env.IMPORT_DEBUG_TID) console.error('mapper tid', (await import('node:fs')).readlinkSync('/proc/thread-self'));
 run().catch((err: unknown) => post({ type: 'error', message: String((err as Error)?.stack ?? err) }));

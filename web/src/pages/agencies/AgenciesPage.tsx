@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { App, Button, type ButtonProps, Card, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useAgencyImportConfig } from '../../features/agencies/agency-import.ts';
 import { agenciesApi, agencyKeys } from '../../features/agencies/api/agencies.api.ts';
 import type { AgencyListItem, AgencyQuery } from '../../features/agencies/api/types.ts';
 import { AgencyQueryForm } from '../../features/agencies/components/AgencyQueryForm.tsx';
@@ -10,7 +11,6 @@ import { AgencyTable, useAgencyColumnTitles } from '../../features/agencies/comp
 import { ExportButton } from '../../features/agencies/components/ExportButton.tsx';
 import { filtersOf, useListQuery } from '../../features/agencies/hooks/useListQuery.ts';
 import { useCan } from '../../features/auth/hooks/useSession.ts';
-import { useAgencyImportConfig } from '../../features/agencies/agency-import.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useErrorText, useNotifyError } from '../../shared/errors.ts';
 import { ImportWizard } from '../../shared/import/ImportWizard.tsx';
@@ -73,7 +73,13 @@ export default function AgenciesPage() {
               {t('org.import')}
             </Button>
           )}
-          <ExportButton path="/agencies/export.xlsx" filters={filters} total={list.data?.total ?? 0} baseName={t('agency.exportFileName')} testId="agency-export" />
+          <ExportButton
+            path="/agencies/export.xlsx"
+            filters={filters}
+            total={list.data?.total ?? 0}
+            baseName={t('agency.exportFileName')}
+            testId="agency-export"
+          />
         </Space>
       }
     >

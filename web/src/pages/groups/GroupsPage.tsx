@@ -69,7 +69,13 @@ export default function GroupsPage() {
               {t('org.import')}
             </Button>
           )}
-          <ExportButton path="/community-groups/export.xlsx" filters={filters} total={list.data?.total ?? 0} baseName={t('group.exportFileName')} testId="group-export" />
+          <ExportButton
+            path="/community-groups/export.xlsx"
+            filters={filters}
+            total={list.data?.total ?? 0}
+            baseName={t('group.exportFileName')}
+            testId="group-export"
+          />
         </Space>
       }
     >

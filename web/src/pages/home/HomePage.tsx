@@ -5,6 +5,7 @@ import { useCurrentUser } from '../../features/auth/hooks/useSession.ts';
 import { dashboardApi } from '../../features/dashboard/api/dashboard.api.ts';
 import { RecentAudit } from '../../features/dashboard/components/RecentAudit.tsx';
 import { StatCards } from '../../features/dashboard/components/StatCards.tsx';
+import { NetworkHomeCards } from '../../features/network/components/NetworkHomeCards.tsx';
 import { TalentHomeCards } from '../../features/talents/components/TalentHomeCards.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { useErrorText } from '../../shared/errors.ts';
@@ -42,6 +43,7 @@ export default function HomePage() {
         <>
           <StatCards data={data} populationSource={data.region.populationSource} />
           {canTalents && <TalentHomeCards />}
+          {user.permissions.includes('network.read') && <NetworkHomeCards />}
           {data.recentAudit && <RecentAudit items={data.recentAudit} />}
         </>
       )}

@@ -1,8 +1,8 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from '../../../../domain/auth/password-policy.ts';
 import { ApiError } from '../../api/client.ts';
 import { applyFieldErrors } from '../../api/form-errors.ts';
@@ -97,6 +97,11 @@ export default function LoginPage() {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('login.hint', { max: MAX_FAILED_LOGINS, minutes: LOCKOUT_MINUTES })}
           </Typography.Text>
+          <div style={{ marginTop: 12, textAlign: 'center' }}>
+            <Link to="/finder" data-testid="login-finder-link">
+              <EnvironmentOutlined /> {t('login.finderLink')}
+            </Link>
+          </div>
         </Card>
       </main>
       <footer className="login-foot">{t('login.footer')}</footer>

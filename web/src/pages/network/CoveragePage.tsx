@@ -1,7 +1,7 @@
 import { ArrowUpOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Breadcrumb, Button, Card, Col, Row, Skeleton, Space, Tooltip } from 'antd';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { isRegionCode, isWithin } from '../../../../domain/standards/region-code.ts';
 import { scopeRootOf, useCan, useCurrentUser } from '../../features/auth/hooks/useSession.ts';
 import { coverageApi, coverageKeys } from '../../features/network/api/coverage.api.ts';
@@ -71,10 +71,9 @@ export default function CoveragePage() {
             key: r.code,
             title:
               i < trail.length - 1 ? (
-                // biome-ignore lint/a11y/useValidAnchor: a breadcrumb step that changes the page's region.
-                <a onClick={() => go(r.code)} data-testid={`coverage-trail-${r.code}`}>
+                <Link to={r.code === root.code ? '/network/coverage' : `/network/coverage?region=${r.code}`} data-testid={`coverage-trail-${r.code}`}>
                   {r.name}
-                </a>
+                </Link>
               ) : (
                 r.name
               ),

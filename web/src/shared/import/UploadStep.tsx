@@ -7,15 +7,7 @@ import { useNotifyError } from '../errors.ts';
 import { type ImportConfig, type ImportJob, importApi, maxBytesOf } from './import.api.ts';
 
 /** Steps 1–2: the template (with its instructions sheet and drop-downs), then the filled-in file. */
-export function UploadStep({
-  config,
-  onUploaded,
-  onTemplate,
-}: {
-  config: ImportConfig;
-  onUploaded: (job: ImportJob) => void;
-  onTemplate: () => void;
-}) {
+export function UploadStep({ config, onUploaded, onTemplate }: { config: ImportConfig; onUploaded: (job: ImportJob) => void; onTemplate: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const notifyError = useNotifyError();

@@ -3,23 +3,13 @@ import { Alert, Button, Space } from 'antd';
 import { useDownload } from '../../api/download.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { formatNumber } from '../format.ts';
-import { type ImportConfig, type ImportJob, importApi } from './import.api.ts';
 import { ImportCounts } from './ImportCounts.tsx';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
+import { type ImportConfig, type ImportJob, importApi } from './import.api.ts';
 import { JobProgress } from './JobProgress.tsx';
 
 /** Step 3: progress while validating, then the counts, the row errors and the error report. */
-export function ValidationStep({
-  job,
-  config,
-  onReupload,
-  onNext,
-}: {
-  job: ImportJob;
-  config: ImportConfig;
-  onReupload: () => void;
-  onNext: () => void;
-}) {
+export function ValidationStep({ job, config, onReupload, onNext }: { job: ImportJob; config: ImportConfig; onReupload: () => void; onNext: () => void }) {
   const { t } = useI18n();
   const { download, pending } = useDownload();
   if (job.status === 'validating') return <JobProgress job={job} />;

@@ -93,7 +93,12 @@ export function AgencyTable(props: AgencyTableProps) {
       render: (_: unknown, r) => `${formatNumber(r.staffCount)} / ${formatNumber(r.certifiedCount)}`,
     },
     { title: t('agency.platformCount'), dataIndex: 'platformCount', key: 'platformCount', align: 'right', render: (v: number) => formatNumber(v) },
-    { title: t('agency.eligible'), dataIndex: 'eligible', key: 'eligible', render: (v: boolean, r) => <EligibleTag eligible={v} testId={`agency-eligible-${r.id}`} /> },
+    {
+      title: t('agency.eligible'),
+      dataIndex: 'eligible',
+      key: 'eligible',
+      render: (v: boolean, r) => <EligibleTag eligible={v} testId={`agency-eligible-${r.id}`} />,
+    },
     { title: t('agency.status'), dataIndex: 'status', key: 'status', render: (v: string) => <AgencyStatusTag status={v} /> },
     { title: t('agency.updatedAt'), dataIndex: 'updatedAt', ...sortable('updatedAt'), render: (v: string) => formatDateTime(v, false) },
     {

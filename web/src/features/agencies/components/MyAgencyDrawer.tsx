@@ -65,7 +65,12 @@ export function MyAgencyDrawer({ agency, open, onClose }: { agency: AgencyDetail
         <Descriptions.Item label={t('agency.creditCode')}>
           <span className="mono">{agency.creditCode}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('agency.region')}>{agency.regionPath.filter((r) => r.code !== '000000000000').map((r) => r.name).join(' / ')}</Descriptions.Item>
+        <Descriptions.Item label={t('agency.region')}>
+          {agency.regionPath
+            .filter((r) => r.code !== '000000000000')
+            .map((r) => r.name)
+            .join(' / ')}
+        </Descriptions.Item>
         <Descriptions.Item label={t('agency.rating')}>
           {agency.rating ? `${labels.name('rating', agency.rating)}${agency.ratingYear ? ` (${agency.ratingYear})` : ''}` : t('agency.ratingNone')}
         </Descriptions.Item>

@@ -60,7 +60,12 @@ export function PlacePicker({ value, onChange }: { value: string[]; onChange: (p
       allowClear={false}
       placeholder={failed ? t('finder.regionsFailed') : t('finder.pickPlace')}
       status={failed ? 'error' : undefined}
-      onChange={(path, selected) => onChange((path ?? []) as string[], ((selected ?? []) as Option[]).map((o) => o.label))}
+      onChange={(path, selected) =>
+        onChange(
+          (path ?? []) as string[],
+          ((selected ?? []) as Option[]).map((o) => o.label),
+        )
+      }
       className="finder-place"
       data-testid="finder-region"
       popupClassName="finder-place-popup"

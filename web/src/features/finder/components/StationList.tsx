@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Space, Tag, Typography } from 'antd';
+import { Space, Tag } from 'antd';
 import { useEffect } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import { useOrgLabels } from '../../agencies/labels.ts';
@@ -34,21 +34,18 @@ export function StationList({ items, selectedId, onSelect }: StationListProps) {
     <ol className="finder-list" data-testid="finder-results">
       {items.map((s) => (
         <li key={s.id}>
-          <div
-            className={`finder-item${s.id === selectedId ? ' finder-item-selected' : ''}`}
-            role="button"
-            tabIndex={0}
-            onClick={() => onSelect(s.id)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') onSelect(s.id);
-            }}
-            aria-pressed={s.id === selectedId}
-            data-testid={`finder-item-${s.id}`}
-          >
+          <article className={`finder-item${s.id === selectedId ? ' finder-item-selected' : ''}`} data-testid={`finder-item-${s.id}`}>
             <div className="finder-item-head">
-              <Typography.Text strong className="finder-item-name">
+              {/* The name selects the station on the map. */}
+              <button
+                type="button"
+                className="finder-item-name"
+                onClick={() => onSelect(s.id)}
+                aria-pressed={s.id === selectedId}
+                data-testid={`finder-select-${s.id}`}
+              >
                 {s.name}
-              </Typography.Text>
+              </button>
               {s.distanceKm !== null && (
                 <span className="finder-distance" data-testid="finder-distance">
                   {distance(s.distanceKm)}
@@ -87,7 +84,7 @@ export function StationList({ items, selectedId, onSelect }: StationListProps) {
                 ))}
               </div>
             )}
-          </div>
+          </article>
         </li>
       ))}
     </ol>

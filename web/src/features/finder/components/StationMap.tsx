@@ -5,7 +5,7 @@ import { GeoComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
-import { type EChartClick, type EChartOption, EChart } from '../../../shared/EChart.tsx';
+import { EChart, type EChartClick, type EChartOption } from '../../../shared/EChart.tsx';
 import { type PublicStation, publicApi, publicKeys } from '../api/public.api.ts';
 
 // The map needs the geo component and scatter points besides what EChart registers.
@@ -47,7 +47,12 @@ interface StationMapProps {
 export function StationMap({ regionCode, items, selectedId, onSelect, me }: StationMapProps) {
   const { t } = useI18n();
   const codes = mapCodesFor(regionCode);
-  const map = useQuery({ queryKey: publicKeys.map(codes.join(',')), queryFn: () => loadMap(codes), enabled: codes.length > 0, staleTime: Number.POSITIVE_INFINITY });
+  const map = useQuery({
+    queryKey: publicKeys.map(codes.join(',')),
+    queryFn: () => loadMap(codes),
+    enabled: codes.length > 0,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
   const located = useMemo(() => items.filter((s) => s.lng !== null && s.lat !== null), [items]);
 
   const option = useMemo<EChartOption | null>(() => {

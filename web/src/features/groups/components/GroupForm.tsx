@@ -30,7 +30,19 @@ const rules = {
   status: [zodRule(core.status)],
   note: [zodRule(core.note)],
 };
-const KEYS = ['name', 'regionCode', 'kind', 'members', 'registration', 'incubatorId', 'establishedOn', 'contactName', 'contactPhone', 'status', 'note'] as const;
+const KEYS = [
+  'name',
+  'regionCode',
+  'kind',
+  'members',
+  'registration',
+  'incubatorId',
+  'establishedOn',
+  'contactName',
+  'contactPhone',
+  'status',
+  'note',
+] as const;
 const half = { xs: 24, md: 12, xl: 8 };
 
 /** The township of a township or village code (first nine digits). */

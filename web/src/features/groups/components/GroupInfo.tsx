@@ -21,7 +21,11 @@ export function GroupInfo({ group, platformLinks }: { group: GroupDetail; platfo
       <Descriptions.Item label={t('group.members')}>{formatNumber(group.members)}</Descriptions.Item>
       <Descriptions.Item label={t('group.establishedOn')}>{dash(formatDate(group.establishedOn))}</Descriptions.Item>
       <Descriptions.Item label={t('group.incubator')}>
-        {group.incubatorId && group.incubatorName && platformLinks ? <Link to={`/network/platforms/${group.incubatorId}`}>{group.incubatorName}</Link> : dash(group.incubatorName)}
+        {group.incubatorId && group.incubatorName && platformLinks ? (
+          <Link to={`/network/platforms/${group.incubatorId}`}>{group.incubatorName}</Link>
+        ) : (
+          dash(group.incubatorName)
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={t('group.contactName')}>{dash(group.contactName)}</Descriptions.Item>
       <Descriptions.Item label={t('group.contactPhone')}>{dash(group.contactPhone)}</Descriptions.Item>

@@ -1,5 +1,15 @@
 import { api, apiUrl, uploadWithProgress } from '../../../api/client.ts';
-import type { ChecklistItem, ChecklistStandard, CheckInput, PlatformDetail, PlatformInputRaw, PlatformListItem, PlatformPatch, PlatformPhoto, StaffLinkInput } from './types.ts';
+import type {
+  CheckInput,
+  ChecklistItem,
+  ChecklistStandard,
+  PlatformDetail,
+  PlatformInputRaw,
+  PlatformListItem,
+  PlatformPatch,
+  PlatformPhoto,
+  StaffLinkInput,
+} from './types.ts';
 
 export type PlatformSort = 'region_code' | 'name' | 'opened_on' | 'updated_at';
 

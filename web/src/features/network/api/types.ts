@@ -4,8 +4,8 @@
  * until the platforms module publishes its response schemas.
  */
 import type { ChecklistItem } from '../../../../../domain/network/checklist.ts';
-import type { CoverageKind } from '../../../../../domain/network/platform-kind.ts';
 import type { FundingInput, PlatformHonourInput, PlatformInput } from '../../../../../domain/network/platform.schema.ts';
+import type { CoverageKind } from '../../../../../domain/network/platform-kind.ts';
 
 export type { ChecklistItem } from '../../../../../domain/network/checklist.ts';
 export type { CheckInput, PlatformInput, PlatformInputRaw, PlatformPatch, StaffLinkInput } from '../../../../../domain/network/platform.schema.ts';

@@ -31,7 +31,11 @@ export function ChecklistProgress({
 }) {
   const { t } = useI18n();
   const standard = total > 0 && met === total;
-  const tip = standard ? t('platform.allMet') : lacking?.length ? t('platform.lacking', { items: lacking.join(t('common.listSeparator')) }) : t('platform.notStandard');
+  const tip = standard
+    ? t('platform.allMet')
+    : lacking?.length
+      ? t('platform.lacking', { items: lacking.join(t('common.listSeparator')) })
+      : t('platform.notStandard');
   return (
     <Tooltip title={tip}>
       <Space size={6} data-testid={testId}>

@@ -31,6 +31,8 @@ export interface NewUser {
   displayName: string;
   role: string;
   regionCode: string;
+  /** Required for a 社工机构管理员: the agency the account acts for. */
+  boundEntityId?: string | null;
 }
 
 export const userKeys = {

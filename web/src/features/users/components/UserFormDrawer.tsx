@@ -9,6 +9,10 @@ import { scopeRootOf, useCurrentUser } from '../../auth/hooks/useSession.ts';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import { type NewUser, type User, usersApi } from '../api/users.api.ts';
 import { useRoles } from '../hooks/useRoles.ts';
+import { AgencySelect } from './AgencySelect.tsx';
+
+/** The role whose account acts for one agency (domain/auth/roles.ts: boundTo 'agency'). */
+const AGENCY_BOUND_ROLE = 'agency_admin';
 
 export type UserDrawerState = { mode: 'create' } | { mode: 'edit'; user: User } | null;
 
@@ -17,6 +21,8 @@ interface FormValues {
   displayName: string;
   role?: string;
   regionCode?: string;
+  /** The agency of a role bound to one (社工机构管理员). */
+  boundEntityId?: string;
 }
 
 interface UserFormDrawerProps {
@@ -40,11 +46,19 @@ export function UserFormDrawer({ state, onClose, onCreated, onUpdated }: UserFor
   const roleInfo = roles.data?.find((r) => r.role === role);
   const requiredLevel = roleInfo?.regionLevel ?? undefined;
   const editingSelf = state?.mode === 'edit' && state.user.id === me.id;
+  // Roles bound to an agency act for one agency: the form asks which (the API requires it).
+  const needsAgency = role === AGENCY_BOUND_ROLE;
 
   const save = useMutation({
     mutationFn: async (v: FormValues) => {
       if (state?.mode === 'create') {
-        const body: NewUser = { username: (v.username ?? '').trim(), displayName: v.displayName.trim(), role: v.role ?? '', regionCode: v.regionCode ?? '' };
+        const body: NewUser = {
+          username: (v.username ?? '').trim(),
+          displayName: v.displayName.trim(),
+          role: v.role ?? '',
+          regionCode: v.regionCode ?? '',
+          ...(v.role === AGENCY_BOUND_ROLE ? { boundEntityId: v.boundEntityId ?? null } : {}),
+        };
         return { kind: 'create' as const, res: await usersApi.create(body) };
       }
       if (state?.mode !== 'edit') throw new Error('no user');
@@ -53,6 +67,7 @@ export function UserFormDrawer({ state, onClose, onCreated, onUpdated }: UserFor
       if (v.displayName.trim() !== u.displayName) patch.displayName = v.displayName.trim();
       if (v.role && v.role !== u.role) patch.role = v.role;
       if (v.regionCode && v.regionCode !== u.regionCode) patch.regionCode = v.regionCode;
+      if ((v.role ?? u.role) === AGENCY_BOUND_ROLE && v.boundEntityId && v.boundEntityId !== u.boundEntityId) patch.boundEntityId = v.boundEntityId;
       return { kind: 'edit' as const, res: Object.keys(patch).length ? await usersApi.update(u.id, patch) : u };
     },
     onSuccess: (out) => {
@@ -91,7 +106,14 @@ export function UserFormDrawer({ state, onClose, onCreated, onUpdated }: UserFor
   };
 
   const initialValues: FormValues =
-    state?.mode === 'edit' ? { displayName: state.user.displayName, role: state.user.role, regionCode: state.user.regionCode } : { displayName: '' };
+    state?.mode === 'edit'
+      ? {
+          displayName: state.user.displayName,
+          role: state.user.role,
+          regionCode: state.user.regionCode,
+          boundEntityId: state.user.role === AGENCY_BOUND_ROLE ? (state.user.boundEntityId ?? undefined) : undefined,
+        }
+      : { displayName: '' };
 
   return (
     <Drawer
@@ -161,6 +183,20 @@ export function UserFormDrawer({ state, onClose, onCreated, onUpdated }: UserFor
           >
             <RegionSelect exactLevel={requiredLevel} disabled={role === undefined || editingSelf} data-testid="user-form-region" />
           </Form.Item>
+          {needsAgency && (
+            <Form.Item
+              name="boundEntityId"
+              label={t('user.boundAgency')}
+              rules={[{ required: true, message: t('user.boundAgencyRequired') }]}
+              extra={t('user.boundAgencyHelp')}
+            >
+              <AgencySelect
+                currentName={state.mode === 'edit' ? state.user.boundEntityName : null}
+                disabled={editingSelf}
+                data-testid="user-form-agency"
+              />
+            </Form.Item>
+          )}
         </Form>
       )}
     </Drawer>

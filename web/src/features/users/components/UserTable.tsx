@@ -44,7 +44,16 @@ export function UserTable(props: UserTableProps) {
     {
       title: t('user.region'),
       dataIndex: 'regionName',
-      render: (v: string | null, r) => <Tooltip title={<span className="mono">{r.regionCode}</span>}>{v ?? r.regionCode}</Tooltip>,
+      render: (v: string | null, r) => (
+        <>
+          <Tooltip title={<span className="mono">{r.regionCode}</span>}>{v ?? r.regionCode}</Tooltip>
+          {r.boundEntityName && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {r.boundEntityName}
+            </Typography.Text>
+          )}
+        </>
+      ),
     },
     {
       title: t('user.status'),

@@ -19,7 +19,12 @@ export function AgencyBasicInfo({ agency }: { agency: AgencyDetail }) {
       <Descriptions.Item label={t('agency.creditCode')}>
         <CreditCode code={agency.creditCode} overridden={agency.creditCheckOverridden} testId="agency-detail-credit-warning" />
       </Descriptions.Item>
-      <Descriptions.Item label={t('agency.region')}>{agency.regionPath.filter((r) => r.code !== '000000000000').map((r) => r.name).join(' / ')}</Descriptions.Item>
+      <Descriptions.Item label={t('agency.region')}>
+        {agency.regionPath
+          .filter((r) => r.code !== '000000000000')
+          .map((r) => r.name)
+          .join(' / ')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('agency.registrationAuthority')}>{dash(agency.registrationAuthority)}</Descriptions.Item>
       <Descriptions.Item label={t('agency.registeredOn')}>{dash(formatDate(agency.registeredOn))}</Descriptions.Item>
       <Descriptions.Item label={t('agency.legalRep')}>{dash(agency.legalRep)}</Descriptions.Item>

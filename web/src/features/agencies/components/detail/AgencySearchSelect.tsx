@@ -32,7 +32,9 @@ export function AgencySearchSelect({ value, onChange, excludeId, id, ...rest }: 
       showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
       placeholder={t('pairing.searchAgency')}
       notFoundContent={hits.isFetching ? <Spin size="small" /> : t('common.noData')}
-      options={(hits.data?.items ?? []).filter((a) => a.id !== excludeId).map((a) => ({ value: a.id, label: `${a.name}${a.regionName ? ` · ${a.regionName}` : ''}` }))}
+      options={(hits.data?.items ?? [])
+        .filter((a) => a.id !== excludeId)
+        .map((a) => ({ value: a.id, label: `${a.name}${a.regionName ? ` · ${a.regionName}` : ''}` }))}
       data-testid={rest['data-testid']}
     />
   );

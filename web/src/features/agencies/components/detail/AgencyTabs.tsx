@@ -24,7 +24,11 @@ export function AgencyTabs({ agency, canEdit, platformLinks, activeKey, onChange
   const items: TabsProps['items'] = [
     { key: 'basic', label: t('agency.tab.basic'), children: <AgencyBasicInfo agency={agency} /> },
     { key: 'staff', label: count(t('agency.tab.staff'), agency.staff.length), children: <StaffTab agency={agency} canEdit={canEdit} /> },
-    { key: 'platforms', label: count(t('agency.tab.platforms'), agency.platforms.length), children: <PlatformsTab platforms={agency.platforms} linkable={platformLinks} /> },
+    {
+      key: 'platforms',
+      label: count(t('agency.tab.platforms'), agency.platforms.length),
+      children: <PlatformsTab platforms={agency.platforms} linkable={platformLinks} />,
+    },
     { key: 'pairings', label: count(t('agency.tab.pairings'), agency.pairings.length), children: <PairingsTab agency={agency} canEdit={canEdit} /> },
   ];
   return <Tabs items={items} activeKey={activeKey} onChange={onChange} data-testid="agency-tabs" />;

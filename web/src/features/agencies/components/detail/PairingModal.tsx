@@ -43,7 +43,12 @@ export function PairingModal({ agencyId, open, onClose, onSaved }: { agencyId: s
     };
     const parsed = pairingInputSchema.safeParse(body);
     if (!parsed.success) {
-      form.setFields(parsed.error.issues.map((i) => ({ name: (i.path[0] === 'mentorId' || i.path[0] === 'menteeId' ? 'otherId' : i.path[0]) as never, errors: [i.message] })));
+      form.setFields(
+        parsed.error.issues.map((i) => ({
+          name: (i.path[0] === 'mentorId' || i.path[0] === 'menteeId' ? 'otherId' : i.path[0]) as never,
+          errors: [i.message],
+        })),
+      );
       return;
     }
     setSaving(true);
@@ -71,7 +76,13 @@ export function PairingModal({ agencyId, open, onClose, onSaved }: { agencyId: s
       cancelText={t('common.cancel')}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" initialValues={{ role: 'mentor', program: 'pairing', results: '' }} onFinish={submit} data-testid="pairing-form">
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ role: 'mentor', program: 'pairing', results: '' }}
+        onFinish={submit}
+        data-testid="pairing-form"
+      >
         <Form.Item name="role" label={t('pairing.role')}>
           <Radio.Group
             options={[

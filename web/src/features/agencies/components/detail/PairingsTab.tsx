@@ -62,7 +62,11 @@ export function PairingsTab({ agency, canEdit }: { agency: AgencyDetail; canEdit
           },
           { title: t('pairing.other'), dataIndex: 'otherName', render: (v: string, r) => (canEdit ? <Link to={`/agencies/${r.otherId}`}>{v}</Link> : v) },
           { title: t('pairing.program'), dataIndex: 'program', render: (v: string) => labels.name('program', v) },
-          { title: t('pairing.period'), key: 'period', render: (_: unknown, r) => `${formatDate(r.startOn)} ~ ${r.endOn ? formatDate(r.endOn) : t('pairing.ongoing')}` },
+          {
+            title: t('pairing.period'),
+            key: 'period',
+            render: (_: unknown, r) => `${formatDate(r.startOn)} ~ ${r.endOn ? formatDate(r.endOn) : t('pairing.ongoing')}`,
+          },
           { title: t('pairing.results'), dataIndex: 'results', render: (v: string) => v || '—' },
           ...(canEdit
             ? [

@@ -58,14 +58,23 @@ export function StaffTab({ agency, canEdit }: { agency: AgencyDetail; canEdit: b
       title: t('agency.staff.post'),
       dataIndex: 'post',
       render: (v: string, r) =>
-        draft ? <Input value={v} maxLength={64} onChange={(e) => patch(r.talentId, { post: e.target.value })} data-testid={`agency-staff-post-${r.talentId}`} /> : v || '—',
+        draft ? (
+          <Input value={v} maxLength={64} onChange={(e) => patch(r.talentId, { post: e.target.value })} data-testid={`agency-staff-post-${r.talentId}`} />
+        ) : (
+          v || '—'
+        ),
     },
     {
       title: t('agency.staff.fullTime'),
       dataIndex: 'fullTime',
       render: (v: boolean, r) =>
         draft ? (
-          <Switch checked={v} onChange={(c) => patch(r.talentId, { fullTime: c })} checkedChildren={t('agency.staff.fullTimeYes')} unCheckedChildren={t('agency.staff.fullTimeNo')} />
+          <Switch
+            checked={v}
+            onChange={(c) => patch(r.talentId, { fullTime: c })}
+            checkedChildren={t('agency.staff.fullTimeYes')}
+            unCheckedChildren={t('agency.staff.fullTimeNo')}
+          />
         ) : v ? (
           t('agency.staff.fullTimeYes')
         ) : (
@@ -122,7 +131,16 @@ export function StaffTab({ agency, canEdit }: { agency: AgencyDetail; canEdit: b
           )}
         </Space>
       )}
-      <Table<Row> rowKey="talentId" size="small" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 'max-content' }} data-testid="agency-staff-table" locale={{ emptyText: t('agency.staff.empty') }} />
+      <Table<Row>
+        rowKey="talentId"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        data-testid="agency-staff-table"
+        locale={{ emptyText: t('agency.staff.empty') }}
+      />
     </Space>
   );
 }

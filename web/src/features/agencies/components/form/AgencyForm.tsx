@@ -124,7 +124,11 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
               override={override}
               onOverride={(checked) => {
                 setOverride(checked);
-                if (checked) void form.validateFields().then((v) => save(v, true), () => undefined);
+                if (checked)
+                  void form.validateFields().then(
+                    (v) => save(v, true),
+                    () => undefined,
+                  );
               }}
             />
           </Col>
@@ -155,7 +159,12 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
           </Col>
           {rating && (
             <Col {...half}>
-              <Form.Item name="ratingYear" label={t('agency.ratingYear')} required rules={[{ required: true, message: t('agency.ratingYearRequired') }, ...agencyRules.ratingYear]}>
+              <Form.Item
+                name="ratingYear"
+                label={t('agency.ratingYear')}
+                required
+                rules={[{ required: true, message: t('agency.ratingYearRequired') }, ...agencyRules.ratingYear]}
+              >
                 <InputNumber min={1990} max={2100} precision={0} style={{ width: '100%' }} data-testid="agency-form-rating-year" />
               </Form.Item>
             </Col>

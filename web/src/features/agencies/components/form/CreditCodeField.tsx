@@ -1,5 +1,5 @@
-import { Alert, Checkbox, Form, Input, Typography } from 'antd';
 import type { FormRule } from 'antd';
+import { Alert, Checkbox, Form, Input, Typography } from 'antd';
 import { parseCreditCode } from '../../../../../../domain/standards/credit-code.ts';
 import { useI18n } from '../../../../i18n/index.ts';
 import { agencyRules } from './rules.ts';

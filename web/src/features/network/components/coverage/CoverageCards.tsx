@@ -6,7 +6,21 @@ import { formatNumber } from '../../../../shared/format.ts';
 import type { Coverage } from '../../api/types.ts';
 import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 
-function Headline({ title, value, tip, percent, foot, testId }: { title: string; value: string; tip?: string; percent?: number; foot?: ReactNode; testId: string }) {
+function Headline({
+  title,
+  value,
+  tip,
+  percent,
+  foot,
+  testId,
+}: {
+  title: string;
+  value: string;
+  tip?: string;
+  percent?: number;
+  foot?: ReactNode;
+  testId: string;
+}) {
   return (
     <Card className="stat-card" data-testid={testId}>
       <Tooltip title={tip}>

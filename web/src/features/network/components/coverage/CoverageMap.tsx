@@ -1,4 +1,4 @@
-import { PictureOutlined, TableOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, PictureOutlined, TableOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Segmented, Space, Spin, Table, Tooltip, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';

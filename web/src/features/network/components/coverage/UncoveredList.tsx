@@ -72,4 +72,3 @@ export function UncoveredList({ data, canManage }: { data: Coverage; canManage: 
     </Card>
   );
 }
-

@@ -25,7 +25,11 @@ export function BasicTab({ platform: p }: { platform: PlatformDetail }) {
         { key: 'region', label: t('platform.region'), children: p.regionPath.map((r) => r.name).join(' / ') },
         { key: 'status', label: t('platform.status'), children: <PlatformStatusTag status={p.status} /> },
         { key: 'address', label: t('platform.address'), children: text(p.address), span: 2 },
-        { key: 'lngLat', label: t('platform.lngLat'), children: p.lng !== null && p.lat !== null ? <span className="mono">{`${p.lng}, ${p.lat}`}</span> : none },
+        {
+          key: 'lngLat',
+          label: t('platform.lngLat'),
+          children: p.lng !== null && p.lat !== null ? <span className="mono">{`${p.lng}, ${p.lat}`}</span> : none,
+        },
         { key: 'openedOn', label: t('platform.openedOn'), children: text(formatDate(p.openedOn)) },
         {
           key: 'mode',

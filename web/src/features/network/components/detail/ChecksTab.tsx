@@ -43,7 +43,12 @@ export function ChecksTab({ platform, canManage }: { platform: PlatformDetail; c
   return (
     <div data-testid="platform-checks">
       {platform.standard ? (
-        <Alert type="success" showIcon title={t('platform.standard')} description={t('platform.checks.progress', { met: platform.checksMet, total: platform.checksTotal })} />
+        <Alert
+          type="success"
+          showIcon
+          title={t('platform.standard')}
+          description={t('platform.checks.progress', { met: platform.checksMet, total: platform.checksTotal })}
+        />
       ) : (
         <Alert
           type="warning"

@@ -43,7 +43,8 @@ export function FundingTab({ platform }: { platform: PlatformDetail }) {
         {
           title: t('platform.form.fundingSource'),
           dataIndex: 'source',
-          render: (v: string | null, r) => (r.isTotal ? <Typography.Text strong>{t('platform.funding.byYear', { year: r.year })}</Typography.Text> : labels.name('fundingSource', v)),
+          render: (v: string | null, r) =>
+            r.isTotal ? <Typography.Text strong>{t('platform.funding.byYear', { year: r.year })}</Typography.Text> : labels.name('fundingSource', v),
         },
         {
           title: t('platform.form.amountYuan'),

@@ -6,7 +6,7 @@ import { useErrorText } from '../../../../shared/errors.ts';
 import { formatDateTime } from '../../../../shared/format.ts';
 import { auditApi } from '../../../audit/api/audit.api.ts';
 import { ActionTag } from '../../../audit/components/ActionTag.tsx';
-import { type ChangeValueFormatter, ChangesTable } from '../../../audit/components/ChangesTable.tsx';
+import { ChangesTable, type ChangeValueFormatter } from '../../../audit/components/ChangesTable.tsx';
 import { type NetworkListName, useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 
 /** Fields the audit log stores as codes, and the list that names them. */

@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, type ButtonProps, Card, Empty, Image, Input, Progress, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../../i18n/index.ts';
-import { formatDateTime } from '../../../../shared/format.ts';
 import { useNotifyError } from '../../../../shared/errors.ts';
+import { formatDateTime } from '../../../../shared/format.ts';
 import { PHOTO_MAX_BYTES, PHOTO_TYPES, platformKeys, platformsApi } from '../../api/platforms.api.ts';
 import type { PlatformDetail } from '../../api/types.ts';
 

@@ -1,15 +1,15 @@
 import { AimOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
-import { KIND_LEVELS } from '../../../../../../domain/network/platform-kind.ts';
 import type { PlatformKind } from '../../../../../../domain/network/code-lists.ts';
+import { KIND_LEVELS } from '../../../../../../domain/network/platform-kind.ts';
 import { useI18n } from '../../../../i18n/index.ts';
 import { useLabels } from '../../../../i18n/labels.ts';
 import { DateStringPicker } from '../../../../shared/DateStringPicker.tsx';
 import { RegionSelect } from '../../../regions/components/RegionSelect.tsx';
 import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 import { AgencySelect } from '../AgencySelect.tsx';
-import { crossRule, platformRules, regionRule } from './rules.ts';
 import type { PlatformFormValues } from './form-values.ts';
+import { crossRule, platformRules, regionRule } from './rules.ts';
 
 const third = { xs: 24, md: 12, xl: 8 };
 
@@ -85,7 +85,7 @@ export function BasicCard({ toBody, agencyName }: { toBody: () => unknown; agenc
           </Form.Item>
         </Col>
         <Col xs={12} xl={4}>
-          <Form.Item name="lng" label={t('platform.lng')} rules={[crossRule(form, 'lng', toBody)]} dependencies={['lat']}>
+          <Form.Item name="lng" label={t('platform.lng')} rules={[crossRule('lng', toBody)]} dependencies={['lat']}>
             <InputNumber min={-180} max={180} precision={6} style={{ width: '100%' }} data-testid="platform-form-lng" />
           </Form.Item>
         </Col>
@@ -93,7 +93,7 @@ export function BasicCard({ toBody, agencyName }: { toBody: () => unknown; agenc
           <Form.Item
             name="lat"
             label={t('platform.lat')}
-            rules={[crossRule(form, 'lat', toBody)]}
+            rules={[crossRule('lat', toBody)]}
             dependencies={['lng']}
             extra={
               <Button type="link" size="small" icon={<AimOutlined />} onClick={locate} style={{ padding: 0 }} data-testid="platform-form-locate">
@@ -127,7 +127,7 @@ export function BasicCard({ toBody, agencyName }: { toBody: () => unknown; agenc
         </Col>
         {mode === 'agency' && (
           <Col {...third}>
-            <Form.Item name="agencyId" label={t('platform.agency')} required rules={[crossRule(form, 'agencyId', toBody)]}>
+            <Form.Item name="agencyId" label={t('platform.agency')} required rules={[crossRule('agencyId', toBody)]}>
               <AgencySelect knownName={agencyName} data-testid="platform-form-agency" />
             </Form.Item>
           </Col>

@@ -54,7 +54,12 @@ export function DemoCard({ toBody }: { toBody: () => unknown }) {
           </Form.Item>
         </Col>
         <Col {...third}>
-          <Form.Item name="demoYear" label={t('platform.demoYear')} rules={[...platformRules.demoYear, crossRule(form, 'demoYear', toBody)]} dependencies={['demoLevel']}>
+          <Form.Item
+            name="demoYear"
+            label={t('platform.demoYear')}
+            rules={[...platformRules.demoYear, crossRule('demoYear', toBody)]}
+            dependencies={['demoLevel']}
+          >
             <InputNumber min={1990} max={2100} precision={0} style={{ width: '100%' }} data-testid="platform-form-demoYear" />
           </Form.Item>
         </Col>

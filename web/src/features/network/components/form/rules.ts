@@ -47,7 +47,7 @@ export function regionRule(form: FormInstance): FormRule[] {
 }
 
 /** A cross-field rule of the whole body (agency for 委托运营, coordinates in pairs, demonstration year): the issues at `field`. */
-export function crossRule(form: FormInstance, field: string, toBody: () => unknown): FormRule {
+export function crossRule(field: string, toBody: () => unknown): FormRule {
   return {
     validator: async () => {
       const result = platformInputSchema.safeParse(toBody());

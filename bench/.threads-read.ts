@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import { readWorkbookRows } from '../server/io/xlsx/read-workbook.ts';
+import { TALENT_COLUMNS } from '../server/io/xlsx/talent-columns.ts';
+const snap = () => new Map(fs.readdirSync('/proc/self/task').map((tid) => { const st = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8'); const f = st.slice(st.lastIndexOf(')') + 2).split(' '); return [tid, Number(f[11]) + Number(f[12])]; }));
+const all = new Map<string, number>();
+const timer = setInterval(() => { for (const [k, v] of snap()) all.set(k, v); }, 50);
+const s0 = snap();
+const rows = await readWorkbookRows('bench/results/talents-100000.xlsx', { columns: TALENT_COLUMNS });
+let n = 0;
+for await (const _ of rows) n++;
+for (const [k, v] of snap()) all.set(k, v);
+clearInterval(timer);
+console.log(n, process.pid, [...all].map(([k, v]) => `${k}:${(v - (s0.get(k) ?? 0)) * 10}`).filter((x) => !x.endsWith(':0')).join(' '));

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyFingerprint, createAgencyViaApi } from '../helpers/agency-fixtures.ts';
+import { activateUser, auditEntries, userByName } from '../helpers/fixtures.ts';
+import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
+import { DIALECTS } from '../helpers/test-db.ts';
+
+/**
+ * Agency administrators: an account bound to one agency (POST /users with boundEntityId), which sees
+ * and edits that agency through /my-agency — limited fields — and nothing else.
+ */
+describe.each(DIALECTS)('agency administrator accounts (%s)', (dialect) => {
+  let t: TestApp;
+  let nanming: Session;
+  let yunyan: Session;
+  // biome-ignore lint/suspicious/noExplicitAny: agency details are read field by field
+  let own: any;
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  let neighbour: any;
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  let elsewhere: any;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    nanming = await t.login('nanming');
+    yunyan = await t.login('yunyan');
+    own = await createAgencyViaApi(nanming, { name: '南明自家机构', rating: '3A', ratingYear: 2024 });
+    neighbour = await createAgencyViaApi(nanming, { name: '南明邻家机构' });
+    elsewhere = await createAgencyViaApi(yunyan, { name: '云岩某机构', regionCode: '520103000000' });
+  });
+  afterAll(() => t.close());
+
+  const createUser = (payload: object) => nanming.request({ method: 'POST', url: '/api/v1/users', payload });
+  const base = { displayName: '机构管理员', role: 'agency_admin', regionCode: '520102000000' };
+
+  it('requires an agency of the creator’s scope for an agency administrator, and none for other roles', async () => {
+    const before = await agencyFingerprint(t);
+    const missing = expectErrorShape(await createUser({ ...base, username: 'aa-missing' }), 400, 'VALIDATION_FAILED');
+    expect(JSON.stringify(missing.details)).toContain('boundEntityId');
+    const outside = expectErrorShape(await createUser({ ...base, username: 'aa-outside', boundEntityId: elsewhere.id }), 400, 'VALIDATION_FAILED');
+    expect(JSON.stringify(outside)).not.toContain('云岩某机构');
+    expectErrorShape(await createUser({ ...base, username: 'aa-ghost', boundEntityId: '0190c1e2-0000-7000-8000-000000000000' }), 400, 'VALIDATION_FAILED');
+    expectErrorShape(
+      await createUser({ displayName: '职员', role: 'staff', regionCode: '520102000000', username: 'aa-staff', boundEntityId: own.id }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(await agencyFingerprint(t)).toBe(before);
+  });
+
+  it('creates a bound account, which reads and edits its own agency only, within the allowed fields', async () => {
+    const res = await createUser({ ...base, username: 'aa-own', boundEntityId: own.id });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().user).toMatchObject({ role: 'agency_admin', boundEntityId: own.id, boundEntityName: '南明自家机构' });
+    const listed = (await nanming.request({ url: '/api/v1/users?q=aa-own' })).json().items[0];
+    expect(listed).toMatchObject({ boundEntityId: own.id, boundEntityName: '南明自家机构' });
+    const [created] = await auditEntries(t, { entity_type: 'user', entity_id: res.json().user.id });
+    expect(JSON.parse(created.changes as string).boundEntityId).toEqual([null, own.id]);
+
+    const s = await activateUser(t, 'aa-own', res.json().initialPassword, 'Agency#Admin2026');
+    const me = await s.request({ url: '/api/v1/my-agency' });
+    expect(me.statusCode, me.body).toBe(200);
+    expect(me.json()).toMatchObject({ id: own.id, name: '南明自家机构', rating: '3A' });
+
+    const edit = await s.request({
+      method: 'PATCH',
+      url: '/api/v1/my-agency',
+      payload: { address: '南明区花果园 1 号', contactPhone: '13900002222', legalRep: '王五', tags: ['brand'], partyOrg: true, partyOrgOn: '2022-07-01' },
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+    expect(edit.json()).toMatchObject({ address: '南明区花果园 1 号', contactPhone: '13900002222', legalRep: '王五', tags: ['brand'], partyOrg: true });
+    const entries = await auditEntries(t, { entity_type: 'agency', entity_id: own.id });
+    expect(entries.at(-1)).toMatchObject({ action: 'update', actor_name: 'aa-own' });
+    expect(JSON.parse(entries.at(-1)?.changes as string)).toMatchObject({ address: ['', '南明区花果园 1 号'], legalRep: ['', '王五'] });
+
+    // Fields kept by civil affairs are refused as unknown fields; nothing changes.
+    const before = await agencyFingerprint(t);
+    for (const payload of [{ creditCode: own.creditCode }, { rating: '5A' }, { regionCode: '520102016000' }, { status: 'deregistered' }, { name: '新名' }]) {
+      const e = expectErrorShape(await s.request({ method: 'PATCH', url: '/api/v1/my-agency', payload }), 400, 'VALIDATION_FAILED');
+      expect(JSON.stringify(e.details)).toContain('UNKNOWN_FIELD');
+    }
+    // The agency routes are not theirs: no list, no other agency, no edit through the admin route.
+    expectErrorShape(await s.request({ url: '/api/v1/agencies' }), 403, 'FORBIDDEN');
+    expectErrorShape(await s.request({ url: `/api/v1/agencies/${neighbour.id}` }), 403, 'FORBIDDEN');
+    expectErrorShape(await s.request({ method: 'PATCH', url: `/api/v1/agencies/${own.id}`, payload: { rating: '5A', ratingYear: 2025 } }), 403, 'FORBIDDEN');
+    expectErrorShape(await s.request({ method: 'PATCH', url: `/api/v1/agencies/${neighbour.id}`, payload: { address: 'x' } }), 403, 'FORBIDDEN');
+    expect(await agencyFingerprint(t)).toBe(before);
+    expect((await nanming.request({ url: `/api/v1/agencies/${neighbour.id}` })).json().address).toBe('');
+  });
+
+  it('moves the binding by PATCH /users (sessions end), clears it with the role, and keeps /my-agency to the bound one', async () => {
+    const res = await createUser({ ...base, username: 'aa-move', boundEntityId: own.id });
+    const id = res.json().user.id;
+    const s = await activateUser(t, 'aa-move', res.json().initialPassword, 'Agency#Admin2026');
+    expectErrorShape(await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { boundEntityId: elsewhere.id } }), 400, 'VALIDATION_FAILED');
+    expectErrorShape(await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { boundEntityId: null } }), 400, 'VALIDATION_FAILED');
+
+    const moved = await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { boundEntityId: neighbour.id } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ boundEntityId: neighbour.id, boundEntityName: '南明邻家机构' });
+    expectErrorShape(await s.request({ url: '/api/v1/my-agency' }), 401);
+    const again = await t.login('aa-move', 'Agency#Admin2026');
+    expect((await again.request({ url: '/api/v1/my-agency' })).json().id).toBe(neighbour.id);
+
+    const renamed = await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { displayName: '改名' } });
+    expect(renamed.json().boundEntityId).toBe(neighbour.id);
+    const staffNow = await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { role: 'staff' } });
+    expect(staffNow.json()).toMatchObject({ role: 'staff', boundEntityId: null, boundEntityName: null });
+    expect((await userByName(t, 'aa-move'))?.bound_entity_id).toBeNull();
+    // Back to agency administrator: an agency must be named again.
+    expectErrorShape(await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { role: 'agency_admin' } }), 400, 'VALIDATION_FAILED');
+    const back = await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { role: 'agency_admin', boundEntityId: own.id } });
+    expect(back.json()).toMatchObject({ role: 'agency_admin', boundEntityId: own.id });
+  });
+
+  it('answers 404 on /my-agency once the agency is deleted (the account stays, unbound)', async () => {
+    const gone = await createAgencyViaApi(nanming, { name: '将删除机构' });
+    const res = await createUser({ ...base, username: 'aa-gone', boundEntityId: gone.id });
+    const s = await activateUser(t, 'aa-gone', res.json().initialPassword, 'Agency#Admin2026');
+    expect((await nanming.request({ method: 'DELETE', url: `/api/v1/agencies/${gone.id}` })).statusCode).toBe(200);
+    expectErrorShape(await s.request({ url: '/api/v1/my-agency' }), 404, 'NOT_FOUND');
+    expectErrorShape(await s.request({ method: 'PATCH', url: '/api/v1/my-agency', payload: { address: 'x' } }), 404, 'NOT_FOUND');
+    expect((await userByName(t, 'aa-gone'))?.bound_entity_id).toBeNull();
+  });
+});
