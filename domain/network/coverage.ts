@@ -49,7 +49,6 @@ export function coverageOf(
   return out;
 }
 
-
 const kindCoverageSchema = z.object({ total: z.number(), covered: z.number(), rate: z.number().nullable() });
 const kindsSchema = z.partialRecord(z.enum(COVERAGE_KINDS), kindCoverageSchema);
 const countsByKind = z.record(z.string(), z.number());

@@ -59,11 +59,25 @@ describe('covered transitions', () => {
 
   it('moves coverage with a platform that moves between units', () => {
     const other = '520102017000|station';
-    const d = coveredTransitions(station(), station({ region_code: '520102017000' }), new Map([[key, 0], [other, 1]]));
+    const d = coveredTransitions(
+      station(),
+      station({ region_code: '520102017000' }),
+      new Map([
+        [key, 0],
+        [other, 1],
+      ]),
+    );
     expect(d.get('520102000000|covered|station')).toBeUndefined();
     expect(d.get('520102016000|covered|station')).toBeUndefined();
     expect(d.size).toBe(0);
-    const moved = networkDelta(station(), station({ region_code: '520203001000' }), new Map([[key, 0], ['520203001000|station', 1]]));
+    const moved = networkDelta(
+      station(),
+      station({ region_code: '520203001000' }),
+      new Map([
+        [key, 0],
+        ['520203001000|station', 1],
+      ]),
+    );
     expect(moved.get('520102000000|covered|station')).toBe(-1);
     expect(moved.get('520203000000|covered|station')).toBe(1);
     expect(moved.get('520000000000|covered|station')).toBeUndefined();

@@ -50,7 +50,7 @@ export function platformBuckets(r: NetworkStatRow): [string, string][] {
 
 /** `${unit}|${kind}` when the row makes its unit covered (an operating platform of a coverage kind), else null. */
 export function coverageKeyOf(r: NetworkStatRow | null | undefined): string | null {
-  if (!r || r.status !== 'operating' || !isCoverageKind(r.kind)) return null;
+  if (r?.status !== 'operating' || !isCoverageKind(r.kind)) return null;
   // Coverage kinds sit at exactly their level, so the platform's region is the unit it covers.
   return `${r.region_code}|${r.kind}`;
 }
@@ -106,7 +106,7 @@ export function coveredTransitions(
   for (const key of touchedCoverageKeys(before, after)) {
     const now = operatingNow.get(key) ?? 0;
     const was = now - (a === key ? 1 : 0) + (b === key ? 1 : 0);
-    if ((was > 0) === (now > 0)) continue;
+    if (was > 0 === now > 0) continue;
     const [unit, kind] = key.split('|');
     addCoveredUnit(deltas, unit, kind, now > 0 ? 1 : -1);
   }

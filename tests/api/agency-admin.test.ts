@@ -91,7 +91,11 @@ describe.each(DIALECTS)('agency administrator accounts (%s)', (dialect) => {
     const res = await createUser({ ...base, username: 'aa-move', boundEntityId: own.id });
     const id = res.json().user.id;
     const s = await activateUser(t, 'aa-move', res.json().initialPassword, 'Agency#Admin2026');
-    expectErrorShape(await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { boundEntityId: elsewhere.id } }), 400, 'VALIDATION_FAILED');
+    expectErrorShape(
+      await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { boundEntityId: elsewhere.id } }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expectErrorShape(await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { boundEntityId: null } }), 400, 'VALIDATION_FAILED');
 
     const moved = await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { boundEntityId: neighbour.id } });
@@ -120,5 +124,11 @@ describe.each(DIALECTS)('agency administrator accounts (%s)', (dialect) => {
     expectErrorShape(await s.request({ url: '/api/v1/my-agency' }), 404, 'NOT_FOUND');
     expectErrorShape(await s.request({ method: 'PATCH', url: '/api/v1/my-agency', payload: { address: 'x' } }), 404, 'NOT_FOUND');
     expect((await userByName(t, 'aa-gone'))?.bound_entity_id).toBeNull();
+    // The unbound account can still be renamed; binding it again names an agency.
+    const id = res.json().user.id;
+    const renamed = await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { displayName: '待重新绑定' } });
+    expect(renamed.json()).toMatchObject({ displayName: '待重新绑定', boundEntityId: null, boundEntityName: null });
+    const rebound = await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { boundEntityId: own.id } });
+    expect(rebound.json()).toMatchObject({ boundEntityId: own.id, boundEntityName: '南明自家机构' });
   });
 });

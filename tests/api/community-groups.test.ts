@@ -25,7 +25,13 @@ describe.each(DIALECTS)('community groups (%s)', (dialect) => {
   afterAll(() => t.close());
 
   let seq = 0;
-  const body = (o: Record<string, unknown> = {}) => ({ name: `测试志愿队${++seq}`, regionCode: '520102016000', kind: 'volunteer', registration: 'filed', ...o });
+  const body = (o: Record<string, unknown> = {}) => ({
+    name: `测试志愿队${++seq}`,
+    regionCode: '520102016000',
+    kind: 'volunteer',
+    registration: 'filed',
+    ...o,
+  });
   const post = (s: Session, payload: object) => s.request({ method: 'POST', url: '/api/v1/community-groups', payload });
   const refused = async (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => {
     const before = await agencyFingerprint(t);

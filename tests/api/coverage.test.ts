@@ -24,7 +24,15 @@ describe.each(DIALECTS)('coverage (%s)', (dialect) => {
       .where('r.parent_code', '=', NANMING)
       .where('r.status', '=', 'active')
       .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('platforms as p').select('p.id').whereRef('p.region_code', '=', 'r.code').where('p.kind', '=', 'station').where('p.status', '=', 'operating'))),
+        not(
+          exists(
+            selectFrom('platforms as p')
+              .select('p.id')
+              .whereRef('p.region_code', '=', 'r.code')
+              .where('p.kind', '=', 'station')
+              .where('p.status', '=', 'operating'),
+          ),
+        ),
       )
       .orderBy('r.code')
       .execute();
@@ -47,8 +55,14 @@ describe.each(DIALECTS)('coverage (%s)', (dialect) => {
   };
   const townshipsOf = async (code: string) =>
     Number(
-      (await t.db.db.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_code', '=', code).where('status', '=', 'active').executeTakeFirstOrThrow())
-        .n,
+      (
+        await t.db.db
+          .selectFrom('regions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('parent_code', '=', code)
+          .where('status', '=', 'active')
+          .executeTakeFirstOrThrow()
+      ).n,
     );
 
   it('shows the county’s own hub and the lower kinds, with totals from the divisions', async () => {
@@ -74,7 +88,11 @@ describe.each(DIALECTS)('coverage (%s)', (dialect) => {
 
     const res = await nanming.request({ method: 'POST', url: '/api/v1/platforms', payload: { kind: 'station', name: '覆盖测试站', regionCode: township } });
     expect(res.statusCode, res.body).toBe(200);
-    const second = await nanming.request({ method: 'POST', url: '/api/v1/platforms', payload: { kind: 'station', name: '覆盖测试站二', regionCode: township } });
+    const second = await nanming.request({
+      method: 'POST',
+      url: '/api/v1/platforms',
+      payload: { kind: 'station', name: '覆盖测试站二', regionCode: township },
+    });
     const after = await coverage(nanming);
     expect(after.kinds.station.covered).toBe(before.kinds.station.covered + 1);
     expect(after.platforms.station.operating).toBe(before.platforms.station.operating + 2);

@@ -44,7 +44,15 @@ describe.each(DIALECTS)('platforms (%s)', (dialect) => {
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   };
-  const platformCount = async () => Number((await t.db.db.selectFrom('platforms').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const platformCount = async () =>
+    Number(
+      (
+        await t.db.db
+          .selectFrom('platforms')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   /** A refused request: status and code, a Chinese message for the field, and no platform written. */
   const refused = async (send: () => Promise<LightMyRequestResponse>, status: number, code: string, field?: string) => {
@@ -197,7 +205,13 @@ describe.each(DIALECTS)('platforms (%s)', (dialect) => {
       };
       const hit = await list(nanming, `q=${encodeURIComponent('列表测试站')}`);
       expect(hit.total).toBe(1);
-      expect(hit.items[0]).toMatchObject({ id: d.id, regionName: expect.stringMatching(/^贵阳市 \/ 南明区 \/ /), checksTotal: 6, standard: false, staffFullTime: 0 });
+      expect(hit.items[0]).toMatchObject({
+        id: d.id,
+        regionName: expect.stringMatching(/^贵阳市 \/ 南明区 \/ /),
+        checksTotal: 6,
+        standard: false,
+        staffFullTime: 0,
+      });
       expect((await list(yunyan, `q=${encodeURIComponent('列表测试站')}`)).total).toBe(0);
       expect((await list(yunyan, `regionCode=${NANMING}`)).total).toBe(0);
       const stations = await list(nanming, 'kind=station&pageSize=100');
@@ -220,7 +234,16 @@ describe.each(DIALECTS)('platforms (%s)', (dialect) => {
       expect(full.json()).toMatchObject({ checksMet: 6, standard: true, lacking: [] });
       expect(full.json().checks[0]).toMatchObject({ itemKey: 'site', name: '有场地', met: true, checkedOn: '2026-05-01' });
       await refused(() => put([{ itemKey: 'castle', met: true }]), 400, 'VALIDATION_FAILED', 'checks.0.itemKey');
-      await refused(() => put([{ itemKey: 'site', met: true }, { itemKey: 'site', met: false }]), 400, 'VALIDATION_FAILED', 'checks.1.itemKey');
+      await refused(
+        () =>
+          put([
+            { itemKey: 'site', met: true },
+            { itemKey: 'site', met: false },
+          ]),
+        400,
+        'VALIDATION_FAILED',
+        'checks.1.itemKey',
+      );
       expect((await nanming.request({ url: `/api/v1/platforms/${d.id}` })).json().standard).toBe(true);
     });
 
@@ -254,7 +277,16 @@ describe.each(DIALECTS)('platforms (%s)', (dialect) => {
       expect(got.json()).toMatchObject({ provinceCode: '520000000000', custom: false, updatedBy: null });
       expect(got.json().items).toHaveLength(6);
       const d = await created(nanming);
-      await nanming.request({ method: 'PUT', url: `/api/v1/platforms/${d.id}/checks`, payload: { checks: [{ itemKey: 'site', met: true }, { itemKey: 'equipment', met: true }] } });
+      await nanming.request({
+        method: 'PUT',
+        url: `/api/v1/platforms/${d.id}/checks`,
+        payload: {
+          checks: [
+            { itemKey: 'site', met: true },
+            { itemKey: 'equipment', met: true },
+          ],
+        },
+      });
       const items = [
         { key: 'site', name: '有场地', description: '' },
         { key: 'equipment', name: '有设备' },

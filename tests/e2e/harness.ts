@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ARTIFACTS = path.resolve('tests/e2e/artifacts');
 
@@ -88,8 +89,9 @@ export interface TrackedPage {
  * journey provokes on purpose (401 on a wrong password …) log "Failed to load resource": those are
  * expected answers, not defects, so they are not counted.
  */
-export async function newPage(browser: Browser, baseURL: string): Promise<TrackedPage> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+export async function newPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<TrackedPage> {
+  // Extra context options (a phone viewport, a granted geolocation …) go over the defaults.
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -112,4 +114,50 @@ export async function login(page: Page, username: string, password = 'Demo@12345
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('side-menu').waitFor();
+}
+
+/**
+ * Goes to a page through the side menu, as a user does (no reload). The menu folds itself up when the
+ * window is narrower than the lg breakpoint, and a full-page screenshot can make the page see a narrow
+ * window for a moment; unfolded again, its groups are closed. A user then unfolds the menu with the
+ * header button and opens the group, and so does this.
+ */
+export async function viaMenu(page: Page, testId: string, group: string): Promise<void> {
+  const has = async (selector: string, cls: string) => ((await page.locator(selector).first().getAttribute('class')) ?? '').includes(cls);
+  const submenu = `li.ant-menu-submenu:has([data-testid="${group}"])`;
+  await expect
+    .poll(async () => {
+      if (await has('.app-sider', 'ant-layout-sider-collapsed')) await page.getByTestId('menu-collapse').click();
+      if ((await page.locator(submenu).count()) && !(await has(submenu, 'ant-menu-submenu-open'))) await page.getByTestId(group).click();
+      return page
+        .getByTestId(testId)
+        .click({ timeout: 2_000 })
+        .then(() => true)
+        .catch(() => false);
+    }, { timeout: 10_000 })
+    .toBe(true);
+}
+
+/**
+ * A signed-in API client for reading what the browser should (or must not) show: the journey checks
+ * the page against the server's own figures instead of hard-coded ones. Reads only.
+ */
+export async function apiReader(baseURL: string, username: string, password = 'Demo@12345'): Promise<{ get<T>(path: string): Promise<T> }> {
+  const res = await fetch(`${baseURL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return {
+    async get<T>(path: string): Promise<T> {
+      const r = await fetch(`${baseURL}/api/v1${path}`, { headers: { cookie } });
+      if (!r.ok) throw new Error(`GET ${path}: ${r.status} ${await r.text()}`);
+      return (await r.json()) as T;
+    },
+  };
 }

@@ -8,9 +8,23 @@ const bad = code17 + (creditCheckChar(code17) === '1' ? '2' : '1');
 
 describe('mapPlatformRow', () => {
   it('reads names, aliases, numbers as text and several services', () => {
-    const r = mapPlatformRow({ kind: '社工站', name: ' 花果园站 ', regionCode: '520102016', services: '社会救助，政策宣传咨询', roomsGroup: '２', floorArea: '120 平方米' });
+    const r = mapPlatformRow({
+      kind: '社工站',
+      name: ' 花果园站 ',
+      regionCode: '520102016',
+      services: '社会救助，政策宣传咨询',
+      roomsGroup: '２',
+      floorArea: '120 平方米',
+    });
     expect(r.errors).toEqual([]);
-    expect(r.input).toMatchObject({ kind: 'station', name: '花果园站', regionCode: '520102016000', services: ['policy', 'assistance'], roomsGroup: 2, floorArea: 120 });
+    expect(r.input).toMatchObject({
+      kind: 'station',
+      name: '花果园站',
+      regionCode: '520102016000',
+      services: ['policy', 'assistance'],
+      roomsGroup: 2,
+      floorArea: 120,
+    });
     expect(r.refs.agency).toBeNull();
   });
 
@@ -45,7 +59,14 @@ describe('mapAgencyRow', () => {
 
 describe('mapGroupRow', () => {
   it('requires kind and registration and returns the incubator name', () => {
-    const r = mapGroupRow({ name: '志愿队', regionCode: '520102016001', kind: '志愿服务类', registration: '已备案', incubator: '花果园站', establishedOn: 44927 });
+    const r = mapGroupRow({
+      name: '志愿队',
+      regionCode: '520102016001',
+      kind: '志愿服务类',
+      registration: '已备案',
+      incubator: '花果园站',
+      establishedOn: 44927,
+    });
     expect(r.errors).toEqual([]);
     expect(r.input).toMatchObject({ registration: 'filed', establishedOn: '2023-01-01', incubatorId: null });
     expect(r.refs.incubator).toBe('花果园站');

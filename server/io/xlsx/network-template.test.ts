@@ -33,9 +33,12 @@ describe.each(KINDS)('%s template and export', (kind) => {
     const out = new PassThrough();
     const done = collect(out);
     const first = sheet.columns[0];
-    await writeNetworkExport(out, kind, [{ [first.key]: first.kind === 'code' ? first.codeList?.[0].code : '名称', regionName: '贵阳市 / 南明区' }], [
-      { header: '所在地区名称', key: 'regionName' },
-    ]);
+    await writeNetworkExport(
+      out,
+      kind,
+      [{ [first.key]: first.kind === 'code' ? first.codeList?.[0].code : '名称', regionName: '贵阳市 / 南明区' }],
+      [{ header: '所在地区名称', key: 'regionName' }],
+    );
     out.end();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await done) as unknown as ArrayBuffer);

@@ -111,7 +111,10 @@ export async function replaceAgency(db: Conn, row: AgencyRow): Promise<void> {
 
 export async function deleteAgency(db: Conn, id: string): Promise<void> {
   await db.deleteFrom('agency_staff').where('agency_id', '=', id).execute();
-  await db.deleteFrom('agency_pairings').where((eb) => eb.or([eb('mentor_id', '=', id), eb('mentee_id', '=', id)])).execute();
+  await db
+    .deleteFrom('agency_pairings')
+    .where((eb) => eb.or([eb('mentor_id', '=', id), eb('mentee_id', '=', id)]))
+    .execute();
   await db.deleteFrom('agencies').where('id', '=', id).execute();
 }
 
@@ -170,7 +173,11 @@ export function loadStaff(db: Conn, agencyId: string): Promise<StaffRow[]> {
 /** Replaces an agency's staff list as a whole. */
 export async function replaceStaff(db: Conn, agencyId: string, rows: AgencyStaffTable[]): Promise<void> {
   await db.deleteFrom('agency_staff').where('agency_id', '=', agencyId).execute();
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('agency_staff').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('agency_staff')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 /** The talents of a staff list that exist, are active and lie in the scope. */

@@ -1,13 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { hasPermission } from '../../../domain/auth/roles.ts';
+import type { AgencyDetail, AgencyInput, AgencyListItem, AgencyPatch, MyAgencyPatch } from '../../../domain/network/agency.schema.ts';
 import type { StaffLinkInput } from '../../../domain/network/platform.schema.ts';
-import type {
-  AgencyDetail,
-  AgencyInput,
-  AgencyListItem,
-  AgencyPatch,
-  MyAgencyPatch,
-} from '../../../domain/network/agency.schema.ts';
 import { parseCreditCode } from '../../../domain/standards/credit-code.ts';
 import { assertInScope, isInScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
@@ -16,8 +10,8 @@ import { DomainError, type FieldIssue, notFound, validationFailed } from '../../
 import { recordAudit } from '../audit/audit.service.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import { tierCode } from '../talents/talent-views.ts';
-import { buildAgencyRow, type StoredAgency, storedAgency } from './agency-record.ts';
 import * as repo from './agencies.repository.ts';
+import { buildAgencyRow, type StoredAgency, storedAgency } from './agency-record.ts';
 import { regionNamesOf, regionPathOf } from './region-names.ts';
 
 type Conn = Kysely<Database> | Transaction<Database>;
@@ -165,7 +159,8 @@ async function checkCreditCode(db: Conn, actor: Actor, code: string, override: b
   if (existing && existing.id !== selfId) {
     const visible = await repo.findAgencyInScope(db, actor.scope, existing.id);
     const issue: FieldIssue = { field: 'creditCode', message: '该统一社会信用代码已登记', code: 'AGENCY_EXISTS' };
-    if (visible) throw new DomainError('CONFLICT', `该统一社会信用代码已登记为「${visible.name}」,请勿重复登记`, [issue, { field: 'existingId', message: visible.id }]);
+    if (visible)
+      throw new DomainError('CONFLICT', `该统一社会信用代码已登记为「${visible.name}」,请勿重复登记`, [issue, { field: 'existingId', message: visible.id }]);
     throw new DomainError('CONFLICT', '该统一社会信用代码已由其他地区登记,不能重复登记', [issue]);
   }
   const parsed = parseCreditCode(code);
@@ -173,7 +168,9 @@ async function checkCreditCode(db: Conn, actor: Actor, code: string, override: b
   if (parsed.value.checksumValid) return false;
   if (!override) throw new CreditCheckWarning(parsed.value.warning ?? '统一社会信用代码校验位不符');
   if (!hasPermission(actor.role, 'agency.override')) {
-    throw new DomainError('FORBIDDEN', '只有管理员可以确认保留校验位不符的统一社会信用代码', [{ field: 'overrideCreditCheck', message: '您没有确认保留的权限' }]);
+    throw new DomainError('FORBIDDEN', '只有管理员可以确认保留校验位不符的统一社会信用代码', [
+      { field: 'overrideCreditCheck', message: '您没有确认保留的权限' },
+    ]);
   }
   return true;
 }

@@ -1,11 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type {
-  CommunityGroupInput,
-  CommunityGroupPatch,
-  GroupDetail,
-  GroupListItem,
-} from '../../../domain/network/community-group.schema.ts';
+import type { CommunityGroupInput, CommunityGroupPatch, GroupDetail, GroupListItem } from '../../../domain/network/community-group.schema.ts';
 import { assertInScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
@@ -139,7 +134,13 @@ export async function createGroupTx(trx: Transaction<Database>, deps: Pick<Deps,
 }
 
 /** Edits a group of the scope in the caller's transaction (form, import). */
-export async function updateGroupTx(trx: Transaction<Database>, deps: Pick<Deps, 'clock'>, actor: Actor, id: string, patch: CommunityGroupPatch): Promise<void> {
+export async function updateGroupTx(
+  trx: Transaction<Database>,
+  deps: Pick<Deps, 'clock'>,
+  actor: Actor,
+  id: string,
+  patch: CommunityGroupPatch,
+): Promise<void> {
   const row = await loadInScope(trx, actor.scope, id);
   const before = storedGroup(row);
   const merged: CommunityGroupInput = { ...before, ...patch } as CommunityGroupInput;

@@ -1,5 +1,5 @@
-import { ancestorCodes, COUNTRY_CODE, levelOf } from '../../../domain/standards/region-code.ts';
 import type { Kysely, Transaction } from 'kysely';
+import { ancestorCodes, COUNTRY_CODE, levelOf } from '../../../domain/standards/region-code.ts';
 import type { Database } from '../../db/schema.ts';
 import { findRegions } from '../regions/regions.repository.ts';
 

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { type ChecklistItem, checklistSetSchema, DEFAULT_CHECKLIST, evaluateChecklist } from '../../../domain/network/checklist.ts';
+import { addPlatformContribution, type NetworkDeltas } from '../../../domain/network/network-stats.ts';
 import { COUNTRY_CODE, isWithin, levelOf, subtreeRange } from '../../../domain/standards/region-code.ts';
 import { assertInScope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
@@ -7,7 +8,6 @@ import type { Database } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findRegion } from '../regions/regions.repository.ts';
-import { addPlatformContribution, type NetworkDeltas } from '../../../domain/network/network-stats.ts';
 import { applyNetworkDeltas } from './network-stats.repository.ts';
 import { provincePlatformsPage, setChecklistOutcome } from './platforms.repository.ts';
 

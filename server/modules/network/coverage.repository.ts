@@ -25,8 +25,10 @@ export async function stationStaffByPrefix(db: Conn, regionCode: string, prefixL
     .innerJoin('talents as t', 't.id', 's.talent_id')
     .select([
       prefix.as('prefix'),
-      sql<number>`count(distinct s.talent_id)`.as('resident'),
-      sql<number>`count(distinct case when t.tier > 0 then s.talent_id end)`.as('certified'),
+      // Links, not distinct people: a full-time (驻站) worker holds one station, and a plain count
+      // needs no sort over the country's links.
+      sql<number>`count(*)`.as('resident'),
+      sql<number>`sum(case when t.tier > 0 then 1 else 0 end)`.as('certified'),
     ])
     .where('p.kind', '=', 'station')
     .where('p.status', '=', 'operating')
@@ -49,14 +51,17 @@ export async function stationStaffByPrefix(db: Conn, regionCode: string, prefixL
   const at = (p: string) => {
     const key = p.padEnd(12, '0');
     let f = out.get(key);
-    if (!f) out.set(key, (f = { stations: 0, residentWorkers: 0, certifiedWorkers: 0 }));
+    if (!f) {
+      f = { stations: 0, residentWorkers: 0, certifiedWorkers: 0 };
+      out.set(key, f);
+    }
     return f;
   };
   for (const r of stations) at(r.prefix).stations = Number(r.n);
   for (const r of workers) {
     const f = at(r.prefix);
     f.residentWorkers = Number(r.resident);
-    f.certifiedWorkers = Number(r.certified);
+    f.certifiedWorkers = Number(r.certified ?? 0);
   }
   return out;
 }

@@ -58,7 +58,14 @@ export async function coverage(deps: Deps, scope: Scope, regionCode: string | un
   const childLevel = childRows.length ? Number(childRows[0].level) : level + 1;
   const childPrefix = [0, 2, 4, 6, 9, 12][Math.min(childLevel, 5)];
   const [byChild, unitsByChild, staff] = await Promise.all([
-    childRows.length ? childStats(deps, region.code, childRows.map((c) => c.code), childLevel) : Promise.resolve(new Map<string, StatCount[]>()),
+    childRows.length
+      ? childStats(
+          deps,
+          region.code,
+          childRows.map((c) => c.code),
+          childLevel,
+        )
+      : Promise.resolve(new Map<string, StatCount[]>()),
     childRows.length && childLevel <= 4 ? statsOfChildren(deps.db, region.code) : Promise.resolve(new Map<string, Record<number, number>>()),
     stationStaffByPrefix(deps.db, region.code, childPrefix),
   ]);
@@ -73,7 +80,9 @@ export async function coverage(deps: Deps, scope: Scope, regionCode: string | un
   const standard: Record<string, number> = {};
   const demo: Record<string, number> = {};
   for (const { code: kind } of PLATFORM_KINDS) {
-    platforms[kind] = Object.fromEntries(PLATFORM_STATUSES.map((s) => [s.code, countOf(stats, 'platforms', `${kind}.${s.code}`)])) as CoverageResponse['platforms'][string];
+    platforms[kind] = Object.fromEntries(
+      PLATFORM_STATUSES.map((s) => [s.code, countOf(stats, 'platforms', `${kind}.${s.code}`)]),
+    ) as CoverageResponse['platforms'][string];
     standard[kind] = countOf(stats, 'standard', kind);
     demo[kind] = countOf(stats, 'demo', kind);
   }
@@ -156,4 +165,3 @@ export async function coverageWorkbook(deps: Deps, scope: Scope, regionCode: str
     },
   };
 }
-

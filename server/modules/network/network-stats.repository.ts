@@ -107,7 +107,10 @@ function countGroups(rows: GroupRow[]): Map<string, StatCount[]> {
   const coveredUnits = new Set<string>();
   const add = (p: string, k: string, n: number) => {
     let m = by.get(p);
-    if (!m) by.set(p, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      by.set(p, m);
+    }
     m.set(k, (m.get(k) ?? 0) + n);
   };
   for (const r of rows) {

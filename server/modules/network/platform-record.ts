@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
+import { STATION_SERVICES } from '../../../domain/network/code-lists.ts';
 import { geoCell } from '../../../domain/network/geo.ts';
 import type { PlatformInput } from '../../../domain/network/platform.schema.ts';
-import { STATION_SERVICES } from '../../../domain/network/code-lists.ts';
 import { toMask } from '../../../domain/talents/code-lists.ts';
 import type { PlatformFundingTable, PlatformsTable } from '../../db/schema.ts';
 

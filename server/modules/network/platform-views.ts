@@ -46,7 +46,12 @@ export function storedPlatformInput(r: PlatformRow, funding: PlatformFundingTabl
     brand: r.brand,
     note: r.note,
     honours: JSON.parse(r.honours) as Honour[],
-    funding: funding.map((f) => ({ year: Number(f.year), source: f.source as PlatformInput['funding'][number]['source'], amountFen: Number(f.amount_fen), note: f.note })),
+    funding: funding.map((f) => ({
+      year: Number(f.year),
+      source: f.source as PlatformInput['funding'][number]['source'],
+      amountFen: Number(f.amount_fen),
+      note: f.note,
+    })),
   };
 }
 

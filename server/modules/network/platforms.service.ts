@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import { evaluateChecklist } from '../../../domain/network/checklist.ts';
-import { kindLevelError } from '../../../domain/network/platform-kind.ts';
 import {
   type CheckInput,
   type PlatformDetail,
@@ -10,6 +9,7 @@ import {
   platformInputSchema,
   type StaffLinkInput,
 } from '../../../domain/network/platform.schema.ts';
+import { kindLevelError } from '../../../domain/network/platform-kind.ts';
 import { ancestorCodes, COUNTRY_CODE } from '../../../domain/standards/region-code.ts';
 import { TIERS } from '../../../domain/talents/code-lists.ts';
 import { assertInScope, isInScope, type Scope } from '../../auth/scope.ts';
@@ -21,9 +21,9 @@ import { findRegion, findRegions } from '../regions/regions.repository.ts';
 import { checklistFor, provinceOf } from './checklist.service.ts';
 import { applyPlatformWrite } from './network-stats.repository.ts';
 import { buildPlatformRecord } from './platform-record.ts';
-import { regionPathNames } from './region-names.ts';
 import { checksView, platformAuditView, storedPlatformInput, toPlatformListItem } from './platform-views.ts';
 import * as repo from './platforms.repository.ts';
+import { regionPathNames } from './region-names.ts';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -78,7 +78,14 @@ export async function getPlatform(deps: Deps, scope: Pick<Scope, 'regionCode'>, 
     checksTotal: items.length,
     standard: row.standard_met === 1,
     lacking: outcome.lacking.map((l) => ({ key: l.key, name: l.name })),
-    staff: staff.map((s) => ({ talentId: s.talent_id, name: s.name, tier: tierCode(Number(s.tier)), post: s.post, fullTime: s.full_time === 1, since: s.since })),
+    staff: staff.map((s) => ({
+      talentId: s.talent_id,
+      name: s.name,
+      tier: tierCode(Number(s.tier)),
+      post: s.post,
+      fullTime: s.full_time === 1,
+      since: s.since,
+    })),
     staffFullTime: staff.filter((s) => s.full_time === 1).length,
     staffPartTime: staff.filter((s) => s.full_time !== 1).length,
     staffCertified: staff.filter((s) => Number(s.tier) > 0).length,
@@ -103,10 +110,6 @@ async function checkAgency(db: Conn, scope: Scope, agencyId: string): Promise<st
   if (!agency || !isInScope(scope, agency.region_code)) throw validationFailed([{ field: 'agencyId', message: '所选运营机构不存在或不在管辖范围内' }]);
   if (agency.status !== 'active') throw validationFailed([{ field: 'agencyId', message: '所选运营机构已注销,不能承接运营' }]);
   return agency.name;
-}
-
-async function agencyNameOf(db: Conn, agencyId: string | null): Promise<string | null> {
-  return agencyId ? ((await repo.findAgency(db, agencyId))?.name ?? null) : null;
 }
 
 /** Checklist outcome of stored checks against the province's item set. */
@@ -169,7 +172,8 @@ export async function updatePlatformTx(trx: Transaction<Database>, deps: Deps, a
   const merged = revalidate(next);
   if (merged.regionCode !== row.region_code || merged.kind !== row.kind) await checkRegion(trx, actor.scope, merged.kind, merged.regionCode);
   let agencyName = row.agency_name;
-  if (merged.operatingMode === 'agency' && merged.agencyId && merged.agencyId !== row.agency_id) agencyName = await checkAgency(trx, actor.scope, merged.agencyId);
+  if (merged.operatingMode === 'agency' && merged.agencyId && merged.agencyId !== row.agency_id)
+    agencyName = await checkAgency(trx, actor.scope, merged.agencyId);
   if (merged.operatingMode === 'self') agencyName = null;
   const now = deps.clock.now().toISOString();
   const record = buildPlatformRecord(merged, { at: now, previous: row, checks: await outcomeFor(trx, merged.regionCode, id) });
@@ -229,8 +233,7 @@ export async function setChecks(deps: Deps, actor: Actor, id: string, checks: Ch
     const after = { ...row, checks_met: outcome.met, standard_met: outcome.standard ? 1 : 0 };
     await repo.setChecklistOutcome(trx, id, outcome.met, outcome.standard);
     await applyPlatformWrite(trx, deps.dialect, row, after);
-    const line = (list: { key: string; met: boolean }[]) =>
-      items.map((it) => `${it.name}${list.find((c) => c.key === it.key)?.met ? '✓' : '✗'}`).join(' ');
+    const line = (list: { key: string; met: boolean }[]) => items.map((it) => `${it.name}${list.find((c) => c.key === it.key)?.met ? '✓' : '✗'}`).join(' ');
     await recordAudit(trx, deps, actor, {
       action: 'update',
       entityType: 'platform',

@@ -6,8 +6,8 @@ import type { Scope } from '../../auth/scope.ts';
 import { deleteUserSessions } from '../../auth/sessions.repository.ts';
 import type { Actor, Deps } from '../../context.ts';
 import { DomainError, notFound, validationFailed } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { findAgencyInScope } from '../agencies/agencies.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { findRegion, findRegions } from '../regions/regions.repository.ts';
 import { buildUserRow } from './user-row.ts';
 import * as repo from './users.repository.ts';
@@ -166,11 +166,12 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, patch: Us
     set.bound_entity_type = ROLE_DEFINITIONS[patch.role].boundTo;
   }
   // The binding follows the role: kept while the role stays bound to the same kind of entity, cleared
-  // when it changes kind; an agency administrator always has one (given now or kept).
+  // when it changes kind; becoming an agency administrator needs one (a rename of an account whose
+  // agency was deleted still works; /my-agency answers 404 for it until it is bound again).
   const boundTo = ROLE_DEFINITIONS[role].boundTo;
   const kept = boundTo === user.bound_entity_type ? user.bound_entity_id : null;
   const boundEntityId =
-    (patch.boundEntityId !== undefined && (boundTo === 'agency' || patch.boundEntityId !== null)) || (boundTo === 'agency' && !kept)
+    (patch.boundEntityId !== undefined && (boundTo === 'agency' || patch.boundEntityId !== null)) || (boundTo === 'agency' && !kept && patch.role !== undefined)
       ? await checkBinding(deps, actor, role, patch.boundEntityId)
       : kept;
   if (boundEntityId !== user.bound_entity_id) set.bound_entity_id = boundEntityId;

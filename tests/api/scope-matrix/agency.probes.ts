@@ -78,7 +78,9 @@ export const AGENCY_PROBES: Record<string, Probe> = {
     build: async (ctx, where, county) => {
       const x = await freshAgency(ctx, county);
       return {
-        inject: { url: where === 'in' ? `/api/v1/agencies?q=${encodeURIComponent(x.name)}&pageSize=100` : `/api/v1/agencies?regionCode=${county}&pageSize=100` },
+        inject: {
+          url: where === 'in' ? `/api/v1/agencies?q=${encodeURIComponent(x.name)}&pageSize=100` : `/api/v1/agencies?regionCode=${county}&pageSize=100`,
+        },
         secrets: [x.name, x.creditCode],
       };
     },
@@ -156,7 +158,10 @@ export const AGENCY_PROBES: Record<string, Probe> = {
       const x = await freshGroup(ctx, county);
       return {
         inject: {
-          url: where === 'in' ? `/api/v1/community-groups?q=${encodeURIComponent(x.name)}&pageSize=100` : `/api/v1/community-groups?regionCode=${county}&pageSize=100`,
+          url:
+            where === 'in'
+              ? `/api/v1/community-groups?q=${encodeURIComponent(x.name)}&pageSize=100`
+              : `/api/v1/community-groups?regionCode=${county}&pageSize=100`,
         },
         secrets: [x.name],
       };

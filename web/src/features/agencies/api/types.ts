@@ -1,35 +1,15 @@
 /**
- * Response shapes of the agency API as the contract of issue #4 defines them. Declared here until
- * domain/network/agency.schema.ts exports the response schemas; then these become re-exports.
+ * Shapes of the agency API: the list item and detail come from domain/network/agency.schema.ts (the
+ * server's response schemas); the nested rows and the page's query are declared here.
  */
-import type { AgencyInputRaw, AgencyPatch, PairingInput } from '../../../../../domain/network/agency.schema.ts';
+import type { AgencyDetail, AgencyInputRaw, AgencyListItem, AgencyPatch, PairingInput } from '../../../../../domain/network/agency.schema.ts';
 import type { StaffLinkInput } from '../../../../../domain/network/platform.schema.ts';
 
-export type { AgencyInputRaw, AgencyPatch, PairingInput, StaffLinkInput };
+export type { AgencyDetail, AgencyInputRaw, AgencyListItem, AgencyPatch, PairingInput, StaffLinkInput };
 
 export interface RegionPathItem {
   code: string;
   name: string;
-}
-
-export interface AgencyListItem {
-  id: string;
-  name: string;
-  creditCode: string;
-  creditCheckOverridden: boolean;
-  regionCode: string;
-  regionName: string | null;
-  legalRep: string;
-  tags: string[];
-  rating: string | null;
-  ratingYear: number | null;
-  partyOrg: boolean;
-  eligible: boolean;
-  status: string;
-  staffCount: number;
-  certifiedCount: number;
-  platformCount: number;
-  updatedAt: string;
 }
 
 export interface LinkedStaff {
@@ -58,36 +38,6 @@ export interface AgencyPairing {
   startOn: string;
   endOn: string | null;
   results: string;
-}
-
-export interface AgencyDetail {
-  id: string;
-  name: string;
-  creditCode: string;
-  creditCheckOverridden: boolean;
-  registrationAuthority: string;
-  registeredOn: string | null;
-  legalRep: string;
-  regionCode: string;
-  regionPath: RegionPathItem[];
-  address: string;
-  tags: string[];
-  rating: string | null;
-  ratingYear: number | null;
-  partyOrg: boolean;
-  partyOrgOn: string | null;
-  contactPhone: string | null;
-  status: string;
-  eligible: boolean;
-  ineligibleYear: number | null;
-  ineligibleReason: string | null;
-  staff: LinkedStaff[];
-  staffCount: number;
-  certifiedCount: number;
-  platforms: OperatedPlatform[];
-  pairings: AgencyPairing[];
-  createdAt: string;
-  updatedAt: string;
 }
 
 /** The list filters, as the page keeps them in the address. */

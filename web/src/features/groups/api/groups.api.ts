@@ -1,33 +1,8 @@
-/**
- * The community-group API (contract of issue #4). Response shapes are declared here until
- * domain/network/community-group.schema.ts exports them.
- */
-import type { CommunityGroupInput, CommunityGroupPatch } from '../../../../../domain/network/community-group.schema.ts';
+/** The community-group API (contract of issue #4); response types from domain/network/community-group.schema.ts. */
+import type { CommunityGroupInput, CommunityGroupPatch, GroupDetail, GroupListItem } from '../../../../../domain/network/community-group.schema.ts';
 import { api } from '../../../api/client.ts';
 
-export type { CommunityGroupInput, CommunityGroupPatch };
-
-export interface GroupListItem {
-  id: string;
-  name: string;
-  regionCode: string;
-  regionName: string | null;
-  kind: string;
-  members: number;
-  registration: string;
-  incubatorId: string | null;
-  incubatorName: string | null;
-  establishedOn: string | null;
-  status: string;
-  updatedAt: string;
-}
-
-export interface GroupDetail extends GroupListItem {
-  contactName: string;
-  contactPhone: string | null;
-  note: string;
-  createdAt: string;
-}
+export type { CommunityGroupInput, CommunityGroupPatch, GroupDetail, GroupListItem };
 
 export interface GroupFilters {
   regionCode?: string;

@@ -190,11 +190,7 @@ export function UserFormDrawer({ state, onClose, onCreated, onUpdated }: UserFor
               rules={[{ required: true, message: t('user.boundAgencyRequired') }]}
               extra={t('user.boundAgencyHelp')}
             >
-              <AgencySelect
-                currentName={state.mode === 'edit' ? state.user.boundEntityName : null}
-                disabled={editingSelf}
-                data-testid="user-form-agency"
-              />
+              <AgencySelect currentName={state.mode === 'edit' ? state.user.boundEntityName : null} disabled={editingSelf} data-testid="user-form-agency" />
             </Form.Item>
           )}
         </Form>

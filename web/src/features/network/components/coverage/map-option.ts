@@ -62,8 +62,8 @@ export function coverageMapOption(mapName: string, data: MapDatum[], opts: { sho
       max: 100,
       left: 8,
       bottom: 8,
-      text: ['100%', '0%'],
       calculable: true,
+      formatter: (v: number) => `${Math.round(v)}%`,
       inRange: { color: ['#fff1e6', '#ffd591', '#95de64', '#237804'] },
       // Children with nothing to cover stay grey rather than "0%".
       outOfRange: { color: '#e8e8e8' },

@@ -1,0 +1,27 @@
+import { readWorkbookRows } from '../server/io/xlsx/read-workbook.ts';
+import { TALENT_COLUMNS } from '../server/io/xlsx/talent-columns.ts';
+import { mapTalentRow } from '../server/io/xlsx/talent-row.ts';
+import { buildTalentRecord } from '../server/modules/talents/talent-record.ts';
+import { statBuckets } from '../server/modules/talents/talent-stats.ts';
+import { recordLineHead } from '../server/modules/talents/import/record-line.ts';
+import { defaultRuleSetFor } from '../domain/talents/key-talent-rules.ts';
+import { createFieldCrypto } from '../server/security/field-crypto.ts';
+const rows = await readWorkbookRows('bench/results/talents-100000.xlsx', { columns: TALENT_COLUMNS });
+const got: any[] = [];
+for await (const r of rows) { got.push(r); if (got.length >= 5000) break; }
+await rows.close();
+const P = { lookupHash: (p: string) => p, encrypt: (p: string) => p, decrypt: (s: string) => s };
+const rs = defaultRuleSetFor('520000000000');
+const time = (name: string, f: () => void) => { let best = 1e9; for (let k = 0; k < 7; k++) { const t = performance.now(); f(); best = Math.min(best, performance.now() - t); } console.log(name.padEnd(22), (best * 1000 / got.length).toFixed(2), 'µs/row'); };
+const mapped = got.map((r) => mapTalentRow(r.cells));
+const recs = mapped.map((m) => buildTalentRecord(m.input!, { crypto: P, ruleSet: rs, urbanRuralClass: null, at: new Date().toISOString() }));
+time('mapTalentRow', () => { for (const r of got) mapTalentRow(r.cells); });
+time('stringify raw', () => { for (const r of got) JSON.stringify(r.raw); });
+time('stringify input', () => { for (const m of mapped) JSON.stringify(m.input); });
+time('buildTalentRecord', () => { for (const m of mapped) buildTalentRecord(m.input!, { crypto: P, ruleSet: rs, urbanRuralClass: null, at: '2026-01-01T00:00:00.000Z' }); });
+time('recordLineHead', () => { let i = 0; for (const r of recs) recordLineHead(i++, r); });
+time('statBuckets', () => { for (const r of recs) statBuckets(r.row); });
+const c = createFieldCrypto(Buffer.alloc(32, 3));
+time('hash+2enc', () => { for (const m of mapped) { c.lookupHash(m.input!.idNumber); c.encrypt(m.input!.idNumber); if (m.input!.phone) c.encrypt(m.input!.phone); } });
+const { structuredClone: sc } = globalThis;
+time('clone raw tuple', () => { sc(got.map((r) => r.raw)); });
