@@ -86,6 +86,7 @@ await prof('commit', async () => {
 });
 dumpThreads('threads after commit (cumulative for live threads)');
 clearInterval(threadTimer);
+console.error('pg times', JSON.stringify((globalThis as any).pgTimes));
 const done = await getImport(deps, actor, id);
 console.error(done.status, done.message, JSON.stringify(done.counts));
 clearInterval(mem);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificate, createTalentViaApi } from '../helpers/talent-fixtures.ts';
 import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
 
@@ -98,6 +99,20 @@ describe.each(DIALECTS)('coverage (%s)', (dialect) => {
     expect(after.platforms.station.operating).toBe(before.platforms.station.operating + 2);
     expect(after.children.find((x: { code: string }) => x.code === township)).toMatchObject({ kinds: { station: { covered: 1, rate: 1 } }, stations: 2 });
     expect((await coverage(guizhou)).kinds.station.covered).toBe(beforeProvince.kinds.station.covered + 1);
+
+    // Resident workers: full-time links to operating stations; certified ones hold a certificate.
+    const a = await createTalentViaApi(nanming, { regionCode: township, certificates: [certificate('assistant')] });
+    const b = await createTalentViaApi(nanming, { regionCode: township });
+    const linked = await nanming.request({
+      method: 'PUT',
+      url: `/api/v1/platforms/${res.json().id}/staff`,
+      payload: { staff: [{ talentId: a.id }, { talentId: b.id, fullTime: false }] },
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+    const staffed = await coverage(nanming);
+    expect(staffed.children.find((x: { code: string }) => x.code === township)).toMatchObject({ residentWorkers: 1, certifiedWorkers: 1 });
+    expect(staffed.staff.residentWorkers).toBe(before.staff.residentWorkers + 1);
+    expect(staffed.staff.certifiedWorkers).toBe(before.staff.certifiedWorkers + 1);
 
     // One of two stops: still covered. Both stop: not covered.
     await nanming.request({ method: 'PATCH', url: `/api/v1/platforms/${res.json().id}`, payload: { status: 'suspended' } });

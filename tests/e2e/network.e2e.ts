@@ -117,7 +117,7 @@ describe('a county administrator registers a station with its checklist and sees
     const add = uncovered.locator('[data-testid^="uncovered-add-"]').first();
     await add.waitFor();
     const code = ((await add.getAttribute('data-testid')) ?? '').replace('uncovered-add-', '');
-    const name = ((await uncovered.locator('tr.ant-table-row', { has: add }).locator('td').first().textContent()) ?? '').trim();
+    const name = ((await uncovered.locator(`tr[data-row-key="${code}"] td`).first().textContent()) ?? '').trim();
     expect(code).toMatch(/^520102\d{3}000$/);
     township = { code, name };
     // The same township in the children table: no operating station yet.

@@ -79,7 +79,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Coverage and counts by kind across a subtree.
   await db.schema.createIndex('platforms_kind_idx').on('platforms').columns(['kind', 'status', 'region_code']).execute();
   await db.schema.createIndex('platforms_agency_idx').on('platforms').column('agency_id').execute();
-  await db.schema.createIndex('platforms_geo_idx').on('platforms').columns(['geo_cell', 'is_public', 'status']).execute();
+  // The public finder: per kind, a range of grid cells (domain/network/geo-ranges.ts).
+  await db.schema.createIndex('platforms_geo_idx').on('platforms').columns(['kind', 'geo_cell', 'status', 'is_public']).execute();
   await db.schema.createIndex('platforms_name_idx').on('platforms').columns(['name', 'region_code']).execute();
 
   await db.schema

@@ -27,10 +27,21 @@ export interface PublicPlatformRow {
 const shown = (db: Conn, kinds: readonly string[]) =>
   db.selectFrom('platforms').select(PUBLIC_COLUMNS).where('is_public', '=', 1).where('status', '=', 'operating').where('kind', 'in', kinds);
 
-/** The public platforms in the given grid cells (platforms_geo_idx: geo_cell IN (…), is_public, status). */
-export function publicPlatformsInCells(db: Conn, cells: readonly number[], kinds: readonly string[]): Promise<PublicPlatformRow[]> {
-  if (!cells.length) return Promise.resolve([]);
-  return shown(db, kinds).where('geo_cell', 'in', cells).where('lng', 'is not', null).where('lat', 'is not', null).execute();
+/**
+ * The public platforms whose grid cell falls in the given inclusive ranges (platforms_geo_idx leads
+ * with kind, then geo_cell: each range is an index range scan per kind on both databases).
+ */
+export function publicPlatformsInCellRanges(
+  db: Conn,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  kinds: readonly string[],
+): Promise<PublicPlatformRow[]> {
+  if (!ranges.length) return Promise.resolve([]);
+  return shown(db, kinds)
+    .where((eb) => eb.or(ranges.map(([lo, hi]) => eb.and([eb('geo_cell', '>=', lo), eb('geo_cell', '<=', hi)]))))
+    .where('lng', 'is not', null)
+    .where('lat', 'is not', null)
+    .execute();
 }
 
 /** A page of the public platforms in a region's subtree (range predicate on region_code), by place then name. */

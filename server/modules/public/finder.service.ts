@@ -1,5 +1,6 @@
 import { STATION_SERVICES } from '../../../domain/network/code-lists.ts';
-import { cellsInRing, distanceKm, guaranteedRadiusKm } from '../../../domain/network/geo.ts';
+import { distanceKm, guaranteedRadiusKm } from '../../../domain/network/geo.ts';
+import { ringBandRanges } from '../../../domain/network/geo-ranges.ts';
 import { ancestorCodes, COUNTRY_CODE } from '../../../domain/standards/region-code.ts';
 import { fromMask } from '../../../domain/talents/code-lists.ts';
 import type { Deps } from '../../context.ts';
@@ -47,9 +48,7 @@ const RING_BATCHES: ReadonlyArray<readonly [number, number]> = [
 export async function nearestStations(deps: Deps, q: { lng: number; lat: number; limit: number; kind: FinderKind }): Promise<PublicStation[]> {
   const found: Array<{ row: repo.PublicPlatformRow; d: number }> = [];
   for (const [from, to] of RING_BATCHES) {
-    const cells: number[] = [];
-    for (let k = from; k <= to; k++) cells.push(...cellsInRing(q.lng, q.lat, k));
-    for (const row of await repo.publicPlatformsInCells(deps.db, cells, KINDS[q.kind])) {
+    for (const row of await repo.publicPlatformsInCellRanges(deps.db, ringBandRanges(q.lng, q.lat, from, to), KINDS[q.kind])) {
       found.push({ row, d: distanceKm(q.lng, q.lat, row.lng as number, row.lat as number) });
     }
     // Everything outside the rings read so far is at least this far: nearer candidates are final.

@@ -115,7 +115,13 @@ class QueuedInserter implements BulkInserter {
 }
 
 /** One statement for any number of rows: an array parameter per column. */
+export const pgTimes: Record<string, number> = {};
+(globalThis as any).pgTimes = pgTimes;
 const pgInsert: Insert = async (trx, table, rows) => {
+  const t0 = performance.now();
+  try { await pgInsert0(trx, table, rows); } finally { pgTimes[table] = (pgTimes[table] ?? 0) + performance.now() - t0; }
+};
+const pgInsert0: Insert = async (trx, table, rows) => {
   const types = BULK_TABLES[table];
   const columns = Object.keys(types);
   const arrays = columns.map((c, i) => sql`${rows.map((r) => r[i])}::${sql.raw(types[c])}[]`);
