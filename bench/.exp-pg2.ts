@@ -28,9 +28,18 @@ let js = 0;
 for (let i = 0; i < recs.length; i += per) {
   const chunk = recs.slice(i, i + per);
   const a = performance.now();
+  if (process.env.PREP) {
+    const params: unknown[] = [];
+    for (const r of chunk) for (const cc of cols) params.push(r[cc]);
+    js += performance.now() - a;
+    const n = chunk.length;
+    const text = `insert into talents (${cols.join(',')}) values ${Array.from({ length: n }, (_, ri) => `(${cols.map((_c, ci) => `$${ri * cols.length + ci + 1}`).join(',')})`).join(',')}`;
+    await c.query({ name: `ins${n}`, text, values: params });
+  } else {
   const arrays = cols.map((cc) => chunk.map((r) => r[cc]));
   js += performance.now() - a;
   await c.query(`insert into talents (${cols.join(',')}) select * from unnest(${cols.map((cc, j) => `$${j + 1}::${typeOf.get(cc)}[]`).join(',')})`, arrays);
+  }
 }
 const t1 = performance.now();
 await c.query('commit');
