@@ -24,6 +24,8 @@ export const ERROR_STATUS: Record<string, number> = {
   CONFLICT: 409,
   TALENT_ELSEWHERE: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** A credit code whose check character is wrong: an administrator may confirm and keep it. */
+  CREDIT_CHECK_WARNING: 422,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
 };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -37,6 +37,22 @@ export function sqliteHandleOf(db: Kysely<Database>): SQLite.Database | undefine
   return sqliteHandles.get(db);
 }
 
+/** The open connections of each PostgreSQL Kysely instance openDb made. */
+const pgClients = new WeakMap<Kysely<Database>, Set<pg.PoolClient>>();
+
+/**
+ * The pg client serving a transaction of `db` (a Kysely instance from openDb), found by its backend
+ * process id, for what Kysely cannot send: COPY … FROM STDIN for bulk imports. Use it only inside
+ * that transaction and not while a query of `trx` is running.
+ */
+export async function pgClientOf(db: Kysely<Database>, trx: Transaction<Database>): Promise<pg.PoolClient | undefined> {
+  const clients = pgClients.get(db);
+  if (!clients) return undefined;
+  const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+  for (const c of clients) if ((c as pg.PoolClient & { processID?: number }).processID === rows[0]?.pid) return c;
+  return undefined;
+}
+
 export interface DbOptions {
   databaseUrl?: string;
   dataDir: string;
@@ -55,6 +71,10 @@ export function openDb(opts: DbOptions): Db {
       options: opts.pgSchema ? `-c search_path=${opts.pgSchema}` : undefined,
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const clients = new Set<pg.PoolClient>();
+    pool.on('connect', (c) => clients.add(c));
+    pool.on('remove', (c) => clients.delete(c));
+    pgClients.set(db, clients);
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (url && !url.startsWith('sqlite:')) {

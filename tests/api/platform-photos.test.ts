@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removePlatformPhotos } from '../../server/modules/network/photos.service.ts';
 import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
 
@@ -124,7 +123,10 @@ describe.each(DIALECTS)('platform photos (%s)', (dialect) => {
     expect(over.json().error.message).toMatch(/最多保存 20 张/);
     expect(filesOf(platformId)).toHaveLength(20);
 
-    await removePlatformPhotos(t.deps, platformId);
+    // Deleting the platform takes its photo rows and files with it.
+    const gone = await nanming.request({ method: 'DELETE', url: `/api/v1/platforms/${platformId}` });
+    expect(gone.statusCode, gone.body).toBe(200);
     expect(fs.existsSync(dirOf(platformId))).toBe(false);
+    expect(await t.db.db.selectFrom('platform_photos').select('id').where('platform_id', '=', platformId).execute()).toEqual([]);
   });
 });

@@ -58,11 +58,16 @@ const coveredOf = (text: string | null) => Number(/([\d,]+)\s*\//.exec(text ?? '
 /** The input inside an antd control whose test id sits on the input itself or on its wrapper. */
 const inputOf = (page: Page, testId: string): Locator => page.locator(`[data-testid="${testId}"]`).locator('xpath=descendant-or-self::input').first();
 
-/** Opens an antd Select and picks the option with this exact text. */
+/** Opens an antd Select, picks the option with this exact text and sees it chosen. */
 async function choose(page: Page, testId: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  const select = page.getByTestId(testId);
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  await select.click();
+  await dropdown.getByText(option, { exact: true }).click();
+  await expect.poll(() => select.textContent(), WAIT).toContain(option);
+  // Picking the value already chosen can leave the list open while it still slides in: close it as a user would.
+  if (await dropdown.count()) await page.keyboard.press('Escape');
+  await dropdown.waitFor({ state: 'hidden' });
 }
 
 /** The field's error line under a form item, once shown. */

@@ -8,11 +8,11 @@ import type { Actor, Deps } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { DomainError, type FieldIssue, notFound, validationFailed } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { regionNamesOf, regionPathOf } from '../regions/region-names.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import { tierCode } from '../talents/talent-views.ts';
 import * as repo from './agencies.repository.ts';
 import { buildAgencyRow, type StoredAgency, storedAgency } from './agency-record.ts';
-import { regionNamesOf, regionPathOf } from './region-names.ts';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -23,9 +23,6 @@ type Conn = Kysely<Database> | Transaction<Database>;
 export class CreditCheckWarning extends DomainError {
   constructor(message: string) {
     super('CREDIT_CHECK_WARNING', message, [{ field: 'creditCode', message, code: 'CREDIT_CHECK_WARNING' }]);
-  }
-  override get status(): number {
-    return 422;
   }
 }
 

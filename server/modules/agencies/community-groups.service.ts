@@ -8,7 +8,7 @@ import { notFound, validationFailed } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import * as repo from './community-groups.repository.ts';
-import { regionNamesOf } from './region-names.ts';
+import { regionNamesOf } from '../regions/region-names.ts';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 

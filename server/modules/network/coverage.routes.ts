@@ -1,5 +1,4 @@
-import { PassThrough, type Writable } from 'node:stream';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { coverageResponseSchema, uncoveredResponseSchema } from '../../../domain/network/coverage.ts';
@@ -7,26 +6,8 @@ import { COVERAGE_KINDS } from '../../../domain/network/platform-kind.ts';
 import type { Deps } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { pageQuery, regionCodeSchema } from '../../http/schemas.ts';
+import { sendWorkbook } from '../../http/send-workbook.ts';
 import { coverage, coverageWorkbook, uncovered } from './coverage.service.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Streams a generated workbook; a failure mid-way ends the download instead of a half file that opens. */
-function sendWorkbook(reply: FastifyReply, fileName: string, write: (out: Writable) => Promise<void>) {
-  const out = new PassThrough();
-  write(out).then(
-    () => out.end(),
-    (err) => {
-      reply.log.error(err, 'workbook generation failed');
-      out.destroy(err);
-    },
-  );
-  return reply
-    .type(XLSX)
-    .header('content-disposition', `attachment; filename="download.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .header('cache-control', 'no-store')
-    .send(out);
-}
 
 export async function coverageRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -12,7 +12,7 @@ import { statsOf, statsOfChildren } from '../regions/region-stats.repository.ts'
 import { findRegion } from '../regions/regions.repository.ts';
 import { stationStaffByPrefix, uncoveredUnits } from './coverage.repository.ts';
 import { computeDirectByChild, readNetworkStats, readNetworkStatsOf, type StatCount } from './network-stats.repository.ts';
-import { regionPathNames } from './region-names.ts';
+import { regionNamesOf } from '../regions/region-names.ts';
 
 /**
  * Coverage of a region and its children. Country, province, city and county figures come from the
@@ -122,7 +122,7 @@ export async function coverage(deps: Deps, scope: Scope, regionCode: string | un
 export async function uncovered(deps: Deps, scope: Scope, q: { regionCode?: string; kind: CoverageKind; page: number; pageSize: number }) {
   const region = await regionInScope(deps, scope, q.regionCode);
   const { items, total } = await uncoveredUnits(deps.db, region.code, q.kind, q.page, q.pageSize);
-  const paths = await regionPathNames(
+  const paths = await regionNamesOf(
     deps.db,
     items.map((i) => i.code),
   );

@@ -12,7 +12,7 @@ import type { AgencyFilter } from '../agencies/agencies.repository.ts';
 import { iterateAgencies } from '../agencies/agencies.repository.ts';
 import { storedAgency } from '../agencies/agency-record.ts';
 import { type GroupFilter, iterateGroups, platformNames } from '../agencies/community-groups.repository.ts';
-import { regionNamesOf } from '../agencies/region-names.ts';
+import { regionNamesOf } from '../regions/region-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { storedPlatformInput } from './platform-views.ts';
 import { iteratePlatforms } from './platforms.repository.ts';

@@ -1,6 +1,5 @@
-import { PassThrough } from 'node:stream';
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Permission } from '../../../domain/auth/roles.ts';
@@ -12,29 +11,11 @@ import type { Deps } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { actorOf } from '../../http/access.ts';
 import { okSchema, pageQuery } from '../../http/schemas.ts';
+import { sendWorkbook } from '../../http/send-workbook.ts';
 import type { NetworkSheetKind } from '../../io/xlsx/network-template.ts';
 import { exportFileName, exportRegister, templateFileName, writeTemplate } from './network-export.service.ts';
 import * as imports from './network-import.service.ts';
 import * as photos from './photos.service.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Sends a workbook written by `write` as a streamed download with a Chinese file name. */
-function sendWorkbook(reply: FastifyReply, fileName: string, write: (out: PassThrough) => Promise<unknown>) {
-  const out = new PassThrough();
-  write(out).then(
-    () => out.end(),
-    (err) => {
-      reply.log.error(err, 'workbook generation failed');
-      out.destroy(err);
-    },
-  );
-  return reply
-    .type(XLSX)
-    .header('content-disposition', `attachment; filename="download.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .header('cache-control', 'no-store')
-    .send(out);
-}
 
 const jobSchema = z.object({
   id: z.string(),

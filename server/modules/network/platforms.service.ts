@@ -17,13 +17,14 @@ import type { Actor, Deps } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { type FieldIssue, notFound, validationFailed } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { regionNamesOf } from '../regions/region-names.ts';
 import { findRegion, findRegions } from '../regions/regions.repository.ts';
 import { checklistFor, provinceOf } from './checklist.service.ts';
 import { applyPlatformWrite } from './network-stats.repository.ts';
+import { removePlatformPhotos } from './photos.service.ts';
 import { buildPlatformRecord } from './platform-record.ts';
 import { checksView, platformAuditView, storedPlatformInput, toPlatformListItem } from './platform-views.ts';
 import * as repo from './platforms.repository.ts';
-import { regionPathNames } from './region-names.ts';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -32,7 +33,7 @@ const tierCode = (rank: number) => TIERS[rank]?.code ?? 'none';
 export async function listPlatforms(deps: Deps, scope: Scope, filter: PlatformFilter & { page: number; pageSize: number }) {
   const { items, total } = await repo.listPlatforms(deps.db, scope, filter);
   const [names, staff] = await Promise.all([
-    regionPathNames(deps.db, [...new Set(items.map((r) => r.region_code))]),
+    regionNamesOf(deps.db, [...new Set(items.map((r) => r.region_code))]),
     repo.staffCountsOf(
       deps.db,
       items.map((r) => r.id),
@@ -211,6 +212,8 @@ export async function deletePlatform(deps: Deps, actor: Actor, id: string): Prom
       after: null,
     });
   });
+  // The photo rows went with the platform (ON DELETE CASCADE); the files go once that is committed.
+  await removePlatformPhotos(deps, id);
 }
 
 /** Stores the checks (items of the province's set only) and re-decides checks met and 规范化. */

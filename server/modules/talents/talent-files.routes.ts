@@ -1,6 +1,5 @@
-import { PassThrough } from 'node:stream';
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hasPermission } from '../../../domain/auth/roles.ts';
@@ -9,27 +8,9 @@ import type { Deps } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { actorOf } from '../../http/access.ts';
 import { pageQuery, regionCodeSchema } from '../../http/schemas.ts';
+import { sendWorkbook } from '../../http/send-workbook.ts';
 import { analyticsWorkbook, exportTalents, writeTemplate } from './talent-export.service.ts';
 import * as imports from './talent-import.service.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Sends a workbook written by `write` as a streamed download with a Chinese file name. */
-function sendWorkbook(reply: FastifyReply, fileName: string, write: (out: PassThrough) => Promise<void>) {
-  const out = new PassThrough();
-  write(out).then(
-    () => out.end(),
-    (err) => {
-      reply.log.error(err, 'workbook generation failed');
-      out.destroy(err);
-    },
-  );
-  return reply
-    .type(XLSX)
-    .header('content-disposition', `attachment; filename="download.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .header('cache-control', 'no-store')
-    .send(out);
-}
 
 const jobSchema = z.object({
   id: z.string(),

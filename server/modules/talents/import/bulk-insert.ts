@@ -1,8 +1,10 @@
 import type SQLite from 'better-sqlite3';
-import { type Kysely, sql, type Transaction } from 'kysely';
-import { sqliteHandleOf } from '../../../db/connection.ts';
+import type { Kysely, Transaction } from 'kysely';
+import type pg from 'pg';
+import { pgClientOf, sqliteHandleOf } from '../../../db/connection.ts';
 import type { Database } from '../../../db/schema.ts';
 import { CHILD_TABLES } from '../talents.repository.ts';
+import { copyRows } from './pg-copy.ts';
 import { AUDIT_COLUMN_TYPES, CHILD_COLUMN_TYPES, type PgType, TALENT_COLUMN_TYPES } from './record-line.ts';
 
 /**
@@ -11,9 +13,9 @@ import { AUDIT_COLUMN_TYPES, CHILD_COLUMN_TYPES, type PgType, TALENT_COLUMN_TYPE
  *
  * - SQLite: one cached prepared statement per table on the raw connection, run row by row (Kysely
  *   would compile and prepare a 400-row statement every time: most of the old commit's time).
- * - PostgreSQL: a few thousand rows per statement as one array per column,
- *   `INSERT … SELECT * FROM unnest($1::text[], …)`, sent while the next rows are being read.
- * - Anything else (a SQLite Kysely not made by openDb): Kysely's multi-row inserts.
+ * - PostgreSQL: COPY FROM STDIN of a few thousand rows at a time on the transaction's connection
+ *   (pg-copy.ts), sent while the next rows are being read.
+ * - A Kysely instance openDb did not make (no raw connection to use): Kysely's multi-row inserts.
  */
 export type BulkTable = 'talents' | (typeof CHILD_TABLES)[keyof typeof CHILD_TABLES] | 'audit_log';
 // Key order is the insert order at a flush: talents before the lists that reference them.
@@ -43,10 +45,11 @@ type Conn = Kysely<Database> | Transaction<Database>;
 const columnsOf = (table: BulkTable) => Object.keys(BULK_TABLES[table]);
 
 /** `db` is the Kysely instance the transaction `trx` was opened on. */
-export function createBulkInserter(db: Kysely<Database>, trx: Transaction<Database>, dialect: 'sqlite' | 'postgres'): BulkInserter {
+export async function createBulkInserter(db: Kysely<Database>, trx: Transaction<Database>, dialect: 'sqlite' | 'postgres'): Promise<BulkInserter> {
   const handle = dialect === 'sqlite' ? sqliteHandleOf(db) : undefined;
   if (handle) return new SqliteInserter(handle);
-  return new QueuedInserter(trx, dialect === 'postgres' ? pgInsert : kyselyInsert);
+  const client = dialect === 'postgres' ? await pgClientOf(db, trx) : undefined;
+  return new QueuedInserter(client ? pgCopy(client) : kyselyInsert(trx));
 }
 
 class SqliteInserter implements BulkInserter {
@@ -67,16 +70,13 @@ class SqliteInserter implements BulkInserter {
   async finish() {}
 }
 
-type Insert = (trx: Conn, table: BulkTable, rows: unknown[][]) => Promise<void>;
+type Insert = (table: BulkTable, rows: unknown[][]) => Promise<void>;
 
 class QueuedInserter implements BulkInserter {
   private rows = new Map<BulkTable, unknown[][]>();
   private count = 0;
   private inflight: Promise<void> = Promise.resolve();
-  constructor(
-    private readonly trx: Conn,
-    private readonly insert: Insert,
-  ) {}
+  constructor(private readonly insert: Insert) {}
 
   get queued() {
     return this.count;
@@ -100,7 +100,7 @@ class QueuedInserter implements BulkInserter {
     const run = (async () => {
       for (const table of Object.keys(BULK_TABLES) as BulkTable[]) {
         const rows = batch.get(table);
-        if (rows?.length) await this.insert(this.trx, table, rows);
+        if (rows?.length) await this.insert(table, rows);
       }
     })();
     // Awaited by the next flush or finish, which rethrow its error; this only keeps it from being "unhandled" meanwhile.
@@ -114,27 +114,20 @@ class QueuedInserter implements BulkInserter {
   }
 }
 
-/** One statement for any number of rows: an array parameter per column. */
-export const pgTimes: Record<string, number> = {};
-(globalThis as any).pgTimes = pgTimes;
-const pgInsert: Insert = async (trx, table, rows) => {
-  const t0 = performance.now();
-  try { await pgInsert0(trx, table, rows); } finally { pgTimes[table] = (pgTimes[table] ?? 0) + performance.now() - t0; }
-};
-const pgInsert0: Insert = async (trx, table, rows) => {
-  const types = BULK_TABLES[table];
-  const columns = Object.keys(types);
-  const arrays = columns.map((c, i) => sql`${rows.map((r) => r[i])}::${sql.raw(types[c])}[]`);
-  await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`.execute(trx);
-};
+const pgCopy =
+  (client: pg.ClientBase): Insert =>
+  (table, rows) =>
+    copyRows(client, table, columnsOf(table), rows);
 
 /** Kysely's multi-row insert, kept under SQLite's 32,766 parameters. */
-const kyselyInsert: Insert = async (trx, table, rows) => {
-  const columns = columnsOf(table);
-  const per = Math.floor(30_000 / columns.length);
-  for (let i = 0; i < rows.length; i += per) {
-    const objects = rows.slice(i, i + per).map((r) => Object.fromEntries(columns.map((c, j) => [c, r[j]])));
-    // biome-ignore lint/suspicious/noExplicitAny: rows match their table by construction (record-line.ts)
-    await trx.insertInto(table).values(objects as any).execute();
-  }
-};
+const kyselyInsert =
+  (trx: Conn): Insert =>
+  async (table, rows) => {
+    const columns = columnsOf(table);
+    const per = Math.floor(30_000 / columns.length);
+    for (let i = 0; i < rows.length; i += per) {
+      const objects = rows.slice(i, i + per).map((r) => Object.fromEntries(columns.map((c, j) => [c, r[j]])));
+      // biome-ignore lint/suspicious/noExplicitAny: rows match their table by construction (record-line.ts)
+      await trx.insertInto(table).values(objects as any).execute();
+    }
+  };

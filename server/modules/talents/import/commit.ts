@@ -112,7 +112,7 @@ export async function commitJob(
         }
       }
       // New rows: built at validation, stamped with the commit time here.
-      const insert = createBulkInserter(db, trx, deps.dialect);
+      const insert = await createBulkInserter(db, trx, deps.dialect);
       const day = at.slice(0, 10);
       let reported = 0;
       let turnStart = performance.now();

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { ancestorCodes, COUNTRY_CODE, levelOf } from '../../../domain/standards/region-code.ts';
 import type { Database } from '../../db/schema.ts';
-import { findRegions } from '../regions/regions.repository.ts';
+import { findRegions } from './regions.repository.ts';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
