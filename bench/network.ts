@@ -1,6 +1,7 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import type { CoverageResponse } from '../domain/network/coverage.ts';
 import { COUNTRY_CODE, subtreeRange } from '../domain/standards/region-code.ts';
 import { chinaToday, systemClock } from '../server/clock.ts';
 import { loadConfig } from '../server/config.ts';
@@ -10,6 +11,7 @@ import { type GeneratedPlatform, NetworkGenerator } from '../server/demo/network
 import { pick } from '../server/demo/prng.ts';
 import { insertChunks } from '../server/demo/seed-network.ts';
 import { RegionCentroids } from '../server/geo/region-centroids.ts';
+import { coverage as coverageOf } from '../server/modules/network/coverage.service.ts';
 import { computeDirectByChild, readNetworkStatsOf, rebuildNetworkStats } from '../server/modules/network/network-stats.repository.ts';
 import { nearestStations } from '../server/modules/public/finder.service.ts';
 import { statsOfChildren } from '../server/modules/regions/region-stats.repository.ts';
@@ -210,9 +212,18 @@ export async function benchNetwork(ctx: TalentBenchContext): Promise<void> {
   const coverage = (parents: string[], children: string[]) => (d: Deps) =>
     Promise.all([readNetworkStatsOf(d.db, children), ...parents.map((p) => statsOfChildren(d.db, p))]);
   const gzCities = (await db.selectFrom('regions').select('code').where('parent_code', '=', GUIZHOU).execute()).map((x) => x.code);
-  await add('覆盖率:全国按省(汇总表 + 区划汇总)', '<300', coverage([COUNTRY_CODE], provinces), covered);
+  // The coverage API itself (GET /api/v1/coverage): summary rows, unit totals and the staff figures of the children.
+  const countryScope = { regionCode: COUNTRY_CODE, bound: null };
+  const describeCoverage = (v: unknown) => {
+    const c = v as CoverageResponse;
+    return `${c.children.length} 个下级,乡镇社工站覆盖 ${c.kinds.station?.covered ?? '-'}/${c.kinds.station?.total ?? '-'}`;
+  };
+  await add('覆盖率接口:全国按省', '<200', (d) => coverageOf(d, countryScope, COUNTRY_CODE), describeCoverage);
+  await add('覆盖率接口:贵州按市(州)', '<200', (d) => coverageOf(d, countryScope, GUIZHOU), describeCoverage);
+  await add('覆盖率接口:贵阳市按县', '<200', (d) => coverageOf(d, countryScope, '520100000000'), describeCoverage);
+  await add('覆盖率:全国按省(汇总表 + 区划汇总)', '<200', coverage([COUNTRY_CODE], provinces), covered);
   await add('同上,不用汇总表:直接统计阵地表(computeDirectByChild)', '', async (d) => [await computeDirectByChild(d.db, COUNTRY_CODE, 1)], covered, 3);
-  await add('覆盖率:一个省(贵州)按县(汇总表 + 区划汇总)', '<300', coverage(gzCities, gzCounties), covered);
+  await add('覆盖率:一个省(贵州)按县(汇总表 + 区划汇总)', '<200', coverage(gzCities, gzCounties), covered);
   await add('同上,不用汇总表:直接统计贵州各县', '', async (d) => [await computeDirectByChild(d.db, GUIZHOU, 3)], covered, 5);
 
   for (const [label, lng, lat] of [

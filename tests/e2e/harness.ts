@@ -101,11 +101,12 @@ export async function newPage(browser: Browser, baseURL: string, options: Browse
   return { context, page, errors };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A full-page picture by default; `fullPage: false` keeps to the window (a long result list). */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   // Let loading overlays settle so the picture shows the page as the user reads it.
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), null, { timeout: 10_000 }).catch(() => undefined);
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }
 
 export async function login(page: Page, username: string, password = 'Demo@12345'): Promise<void> {
@@ -126,15 +127,18 @@ export async function viaMenu(page: Page, testId: string, group: string): Promis
   const has = async (selector: string, cls: string) => ((await page.locator(selector).first().getAttribute('class')) ?? '').includes(cls);
   const submenu = `li.ant-menu-submenu:has([data-testid="${group}"])`;
   await expect
-    .poll(async () => {
-      if (await has('.app-sider', 'ant-layout-sider-collapsed')) await page.getByTestId('menu-collapse').click();
-      if ((await page.locator(submenu).count()) && !(await has(submenu, 'ant-menu-submenu-open'))) await page.getByTestId(group).click();
-      return page
-        .getByTestId(testId)
-        .click({ timeout: 2_000 })
-        .then(() => true)
-        .catch(() => false);
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        if (await has('.app-sider', 'ant-layout-sider-collapsed')) await page.getByTestId('menu-collapse').click();
+        if ((await page.locator(submenu).count()) && !(await has(submenu, 'ant-menu-submenu-open'))) await page.getByTestId(group).click();
+        return page
+          .getByTestId(testId)
+          .click({ timeout: 2_000 })
+          .then(() => true)
+          .catch(() => false);
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
 }
 

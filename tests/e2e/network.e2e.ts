@@ -58,14 +58,30 @@ const coveredOf = (text: string | null) => Number(/([\d,]+)\s*\//.exec(text ?? '
 /** The input inside an antd control whose test id sits on the input itself or on its wrapper. */
 const inputOf = (page: Page, testId: string): Locator => page.locator(`[data-testid="${testId}"]`).locator('xpath=descendant-or-self::input').first();
 
-/** Opens an antd Select, picks the option with this exact text and sees it chosen. */
+/**
+ * Opens an antd Select, picks the option with this exact text and sees it chosen. A click that lands
+ * while the list is still sliding in can miss; the user then opens the list again, and so does this.
+ */
 async function choose(page: Page, testId: string, option: string): Promise<void> {
   const select = page.getByTestId(testId);
   const dropdown = page.locator('.ant-select-dropdown:visible');
-  await select.click();
-  await dropdown.getByText(option, { exact: true }).click();
-  await expect.poll(() => select.textContent(), WAIT).toContain(option);
-  // Picking the value already chosen can leave the list open while it still slides in: close it as a user would.
+  await expect
+    .poll(async () => {
+      if ((await dropdown.count()) === 0) await select.click();
+      // Settled: no entering/appearing animation class left on the list.
+      await page
+        .locator('.ant-select-dropdown:visible:not([class*="-appear"]):not([class*="-enter"])')
+        .first()
+        .waitFor({ timeout: 2_000 })
+        .catch(() => undefined);
+      await dropdown
+        .getByText(option, { exact: true })
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
+      return (await select.textContent()) ?? '';
+    }, WAIT)
+    .toContain(option);
+  // Picking the value already chosen can leave the list open: close it as a user would.
   if (await dropdown.count()) await page.keyboard.press('Escape');
   await dropdown.waitFor({ state: 'hidden' });
 }
@@ -196,7 +212,8 @@ describe('a county administrator registers a station with its checklist and sees
     await page.getByTestId('platform-form-openingHours').fill('周一至周五 9:00-17:30');
     await page.getByTestId('platform-form-contactName').fill('岑晓雯');
     await page.getByTestId('platform-form-contactPhone').fill('0851-85551234');
-    await page.getByTestId('platform-form-service').scrollIntoViewIfNeeded();
+    // From the top: a full-page picture of a scrolled page draws the fixed header in the middle.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'network-04-form-filled');
 
     await page.getByTestId('platform-form-submit').click();

@@ -20,7 +20,7 @@ import * as repo from '../talents.repository.ts';
 import { createBulkInserter } from './bulk-insert.ts';
 import type { ImportCounts } from './counts.ts';
 import { readLineChunks, readNdjson } from './ndjson.ts';
-import { AUDIT_COLUMN_TYPES, CHILD_LISTS, type RecordLine, TALENT_AT } from './record-line.ts';
+import { AUDIT_COLUMNS, CHILD_LISTS, type RecordLine, TALENT_AT } from './record-line.ts';
 import type { PreparedMeta } from './validate.ts';
 
 /**
@@ -37,9 +37,6 @@ export interface ValidRow {
 
 /** Longest stretch of inserting before other requests get the event loop. */
 const TURN_MS = 8;
-/** Rows (talents, lists and audit entries) per PostgreSQL flush: ~2,000 talents. */
-const FLUSH_ROWS = 6_000;
-const AUDIT_COLUMNS = Object.keys(AUDIT_COLUMN_TYPES) as (keyof typeof AUDIT_COLUMN_TYPES)[];
 
 /** Builds records with the rules and region facts they depend on, cached per province and region. */
 class RecordBuilder {
@@ -112,39 +109,46 @@ export async function commitJob(
         }
       }
       // New rows: built at validation, stamped with the commit time here.
-      const insert = await createBulkInserter(db, trx, deps.dialect);
-      const day = at.slice(0, 10);
-      let reported = 0;
-      let turnStart = performance.now();
-      for await (const lines of readLineChunks(path.join(dir, 'records.ndjson'))) {
-        for (const line of lines) {
-          const [rowNumber, children, t] = JSON.parse(line) as RecordLine;
-          t[TALENT_AT.created_at] = at;
-          t[TALENT_AT.updated_at] = at;
-          t[TALENT_AT.key_since] = t[TALENT_AT.is_key] ? day : null;
-          insert.add('talents', t);
-          for (const list of CHILD_LISTS) for (const values of children[list] ?? []) insert.add(repo.CHILD_TABLES[list], values);
-          const audit = auditRow(actor, at, 'create', t[TALENT_AT.id] as string, t[TALENT_AT.name] as string, t[TALENT_AT.region_code] as string, null, {
-            import: job.file_name,
-            row: rowNumber,
-          });
-          insert.add(
-            'audit_log',
-            AUDIT_COLUMNS.map((c) => audit[c]),
-          );
-          result.created++;
-          if (insert.queued >= FLUSH_ROWS) await insert.flush();
-          // SQLite inserts synchronously (~30 µs a row): hand the event loop back every few milliseconds.
-          if ((result.created & 63) === 0 && performance.now() - turnStart > TURN_MS) {
-            onProgress(result.created - reported);
-            reported = result.created;
-            await nextTurn();
-            turnStart = performance.now();
+      const insert = await createBulkInserter(db, trx, deps.dialect, dir);
+      try {
+        const day = at.slice(0, 10);
+        let reported = 0;
+        let turnStart = performance.now();
+        for await (const lines of readLineChunks(path.join(dir, 'records.ndjson'))) {
+          for (const line of lines) {
+            const [rowNumber, children, t] = JSON.parse(line) as RecordLine;
+            t[TALENT_AT.created_at] = at;
+            t[TALENT_AT.updated_at] = at;
+            t[TALENT_AT.key_since] = t[TALENT_AT.is_key] ? day : null;
+            insert.add('talents', t);
+            for (const list of CHILD_LISTS) for (const values of children[list] ?? []) insert.add(repo.CHILD_TABLES[list], values);
+            const label = t[TALENT_AT.name] as string;
+            const audit = auditRow(actor, at, 'create', t[TALENT_AT.id] as string, label, t[TALENT_AT.region_code] as string, null, {
+              import: job.file_name,
+              row: rowNumber,
+            });
+            insert.add(
+              'audit_log',
+              AUDIT_COLUMNS.map((c) => audit[c]),
+            );
+            result.created++;
+            if ((result.created & 63) === 0) {
+              await insert.pause();
+              // SQLite inserts synchronously (~30 µs a row): hand the event loop back every few milliseconds.
+              if (performance.now() - turnStart > TURN_MS) {
+                onProgress(result.created - reported);
+                reported = result.created;
+                await nextTurn();
+                turnStart = performance.now();
+              }
+            }
           }
         }
+        await insert.finish();
+        onProgress(result.created - reported);
+      } finally {
+        await insert.dispose();
       }
-      await insert.finish();
-      onProgress(result.created - reported);
       const deltas: StatDeltas = new Map(JSON.parse(await fs.promises.readFile(path.join(dir, 'stats.json'), 'utf8')));
       await applyStatDeltas(trx, deltas);
 

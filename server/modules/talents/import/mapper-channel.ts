@@ -56,9 +56,7 @@ export class RowMapper {
   start(rows: WorkbookRows) {
     const { port1, port2 } = new MessageChannel();
     rows.transferTo(port1).catch((error: unknown) => this.push({ type: 'fail', error }));
-    this.worker.postMessage({ type: 'start', port: port2, columnKeys: [...rows.columnKeys], headerCount: rows.headers.length } satisfies MainMessage, [
-      port2,
-    ]);
+    this.worker.postMessage({ type: 'start', port: port2, columnKeys: [...rows.columnKeys], headerCount: rows.headers.length } satisfies MainMessage, [port2]);
   }
 
   private async next(): Promise<Inbound> {

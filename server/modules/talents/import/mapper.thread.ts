@@ -178,5 +178,8 @@ if (process.env.IMPORT_PROF_MAPPER) {
   };
 }
 const origUnref = port.unref.bind(port);
-port.unref = () => { void (profStop ? profStop() : Promise.resolve()).then(origUnref); return port; };
+port.unref = () => {
+  void (profStop ? profStop() : Promise.resolve()).then(origUnref);
+  return port;
+};
 run().catch((err: unknown) => post({ type: 'error', message: String((err as Error)?.stack ?? err) }));

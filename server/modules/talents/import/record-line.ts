@@ -7,86 +7,85 @@ import type { TalentChildren, TalentRecord } from '../talent-record.ts';
  *   [rowNumber, { <child list>: values[][] … }, talentValues[]]
  *
  * Values are arrays in the column orders below, not objects: half the bytes and parse time of
- * 100,000 keyed objects, and they bind straight to prepared statements (SQLite) or become column
- * arrays (PostgreSQL). The three secret columns come last: the worker thread that builds the record
+ * 100,000 keyed objects, and they bind straight to prepared statements (SQLite) or become COPY
+ * lines (PostgreSQL). The three secret columns come last: the worker thread that builds the record
  * has no field key, so it sends the line up to them and the main thread appends them (recordLine).
  */
 
-/** PostgreSQL type of each column, for `unnest($1::text[], …)` inserts. Key order = value order. */
-export type PgType = 'text' | 'int4' | 'float4';
-
-export const TALENT_COLUMN_TYPES = {
-  id: 'text',
-  region_code: 'text',
-  name: 'text',
-  id_masked: 'text',
-  sex: 'text',
-  birth_date: 'text',
-  ethnicity: 'text',
-  native_place: 'text',
-  phone_masked: 'text',
-  party_member: 'int4',
-  urban_rural: 'text',
-  categories: 'int4',
-  fields: 'int4',
-  roles: 'int4',
-  tier: 'int4',
-  education_level: 'text',
-  sw_graduate: 'int4',
-  title_level: 'text',
-  title_name: 'text',
-  teaching_subject: 'text',
-  employer: 'text',
-  post: 'text',
-  professional_post: 'int4',
-  employment_start: 'text',
-  status: 'text',
-  is_key: 'int4',
-  key_reasons: 'text',
-  key_since: 'text',
-  ce_period_start: 'text',
-  rereg_due: 'text',
-  ce_required: 'int4',
-  ce_hours: 'float4',
-  created_at: 'text',
-  updated_at: 'text',
+/** The columns of each table, in value order (key order; `true` only makes the compiler check that none is missing). */
+const TALENT_KEYS = {
+  id: true,
+  region_code: true,
+  name: true,
+  id_masked: true,
+  sex: true,
+  birth_date: true,
+  ethnicity: true,
+  native_place: true,
+  phone_masked: true,
+  party_member: true,
+  urban_rural: true,
+  categories: true,
+  fields: true,
+  roles: true,
+  tier: true,
+  education_level: true,
+  sw_graduate: true,
+  title_level: true,
+  title_name: true,
+  teaching_subject: true,
+  employer: true,
+  post: true,
+  professional_post: true,
+  employment_start: true,
+  status: true,
+  is_key: true,
+  key_reasons: true,
+  key_since: true,
+  ce_period_start: true,
+  rereg_due: true,
+  ce_required: true,
+  ce_hours: true,
+  created_at: true,
+  updated_at: true,
   // Filled in by the main thread (see above): keep these three last.
-  id_hash: 'text',
-  id_enc: 'text',
-  phone_enc: 'text',
-} as const satisfies Record<keyof TalentsTable, PgType>;
+  id_hash: true,
+  id_enc: true,
+  phone_enc: true,
+} as const satisfies Record<keyof TalentsTable, true>;
 
-const CHILD = { id: 'text', talent_id: 'text', position: 'int4' } as const;
-export const CHILD_COLUMN_TYPES = {
-  certificates: { ...CHILD, level: 'text', certificate_no: 'text', obtained_year: 'int4', registered_on: 'text', reregistered_on: 'text' },
-  educations: { ...CHILD, level: 'text', school: 'text', major_class: 'text', major: 'text', graduation_year: 'int4', degree: 'text' },
-  employments: { ...CHILD, employer: 'text', post: 'text', professional_post: 'int4', start_date: 'text', end_date: 'text' },
-  trainings: { ...CHILD, date: 'text', hours: 'float4', title: 'text', organizer: 'text' },
-  honours: { ...CHILD, level: 'text', title: 'text', year: 'int4' },
-  dispatches: { ...CHILD, program: 'text', from_region: 'text', to_region: 'text', start_date: 'text', end_date: 'text' },
-} as const satisfies { [K in keyof TalentChildren]: Record<keyof TalentChildren[K][number], PgType> };
+const CHILD = { id: true, talent_id: true, position: true } as const;
+const CHILD_KEYS = {
+  certificates: { ...CHILD, level: true, certificate_no: true, obtained_year: true, registered_on: true, reregistered_on: true },
+  educations: { ...CHILD, level: true, school: true, major_class: true, major: true, graduation_year: true, degree: true },
+  employments: { ...CHILD, employer: true, post: true, professional_post: true, start_date: true, end_date: true },
+  trainings: { ...CHILD, date: true, hours: true, title: true, organizer: true },
+  honours: { ...CHILD, level: true, title: true, year: true },
+  dispatches: { ...CHILD, program: true, from_region: true, to_region: true, start_date: true, end_date: true },
+} as const satisfies { [K in keyof TalentChildren]: Record<keyof TalentChildren[K][number], true> };
 
-export const AUDIT_COLUMN_TYPES = {
-  id: 'text',
-  at: 'text',
-  actor_id: 'text',
-  actor_name: 'text',
-  action: 'text',
-  entity_type: 'text',
-  entity_id: 'text',
-  entity_label: 'text',
-  region_code: 'text',
-  changes: 'text',
-  ip: 'text',
-  request_id: 'text',
-} as const satisfies Record<keyof AuditLogTable, PgType>;
+const AUDIT_KEYS = {
+  id: true,
+  at: true,
+  actor_id: true,
+  actor_name: true,
+  action: true,
+  entity_type: true,
+  entity_id: true,
+  entity_label: true,
+  region_code: true,
+  changes: true,
+  ip: true,
+  request_id: true,
+} as const satisfies Record<keyof AuditLogTable, true>;
 
-export type ChildList = keyof typeof CHILD_COLUMN_TYPES;
-export const CHILD_LISTS = Object.keys(CHILD_COLUMN_TYPES) as ChildList[];
-export const TALENT_COLUMNS = Object.keys(TALENT_COLUMN_TYPES) as (keyof TalentsTable)[];
+export type ChildList = keyof typeof CHILD_KEYS;
+export const CHILD_LISTS = Object.keys(CHILD_KEYS) as ChildList[];
+export const TALENT_COLUMNS = Object.keys(TALENT_KEYS) as (keyof TalentsTable)[];
+export const CHILD_COLUMNS = Object.fromEntries(CHILD_LISTS.map((k) => [k, Object.keys(CHILD_KEYS[k])])) as unknown as Record<ChildList, readonly string[]>;
+export const AUDIT_COLUMNS = Object.keys(AUDIT_KEYS) as (keyof AuditLogTable)[];
 /** The columns the worker fills, in order (all but the secret three). */
 const PLAIN_COLUMNS = TALENT_COLUMNS.slice(0, -3);
-const CHILD_COLUMNS = Object.fromEntries(CHILD_LISTS.map((k) => [k, Object.keys(CHILD_COLUMN_TYPES[k])])) as Record<ChildList, string[]>;
 
 /** Positions in talentValues the commit fills in. */
 export const TALENT_AT = Object.fromEntries(TALENT_COLUMNS.map((c, i) => [c, i])) as Record<keyof TalentsTable, number>;
@@ -114,5 +113,3 @@ export function recordLineHead(rowNumber: number, record: TalentRecord): string 
 export function recordLine(head: string, idHash: string, idEnc: string, phoneEnc: string | null): string {
   return `${head},${JSON.stringify(idHash)},${JSON.stringify(idEnc)},${JSON.stringify(phoneEnc)}]]\n`;
 }
-
-export const childColumns = (list: ChildList): readonly string[] => CHILD_COLUMNS[list];

@@ -181,7 +181,11 @@ export async function validateFile(
    */
   async function checkBatch(batch: MappedBatch, hashes: (string | null)[], errors: RowError[][]): Promise<(string | null)[]> {
     await cache.loadRegions(batch.regions.filter((r): r is string => r !== null));
-    const existing = new Map((await repo.findTalentsByIdHashes(deps.db, hashes.filter((h): h is string => h !== null))).map((t) => [t.id_hash, t]));
+    const registered = await repo.findTalentsByIdHashes(
+      deps.db,
+      hashes.filter((h): h is string => h !== null),
+    );
+    const existing = new Map(registered.map((t) => [t.id_hash, t]));
     const existingIds: (string | null)[] = batch.rowNumbers.map(() => null);
     for (let i = 0; i < batch.rowNumbers.length; i++) {
       const hash = hashes[i];
