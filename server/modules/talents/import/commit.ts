@@ -8,6 +8,7 @@ import { isWithin } from '../../../../domain/standards/region-code.ts';
 import type { KeyRuleSet } from '../../../../domain/talents/key-talent-rules.ts';
 import type { TalentInput } from '../../../../domain/talents/talent.schema.ts';
 import type { Actor, Deps } from '../../../context.ts';
+import { sqliteHandleOf } from '../../../db/connection.ts';
 import type { Database, ImportJobsTable, TalentsTable } from '../../../db/schema.ts';
 import { DomainError } from '../../../errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
@@ -18,6 +19,7 @@ import { StatAccumulator, type StatDeltas } from '../talent-stats.ts';
 import { auditView, storedInput } from '../talent-views.ts';
 import * as repo from '../talents.repository.ts';
 import { createBulkInserter } from './bulk-insert.ts';
+import { checkpointOffThread, deferCheckpoints } from './checkpoint.ts';
 import type { ImportCounts } from './counts.ts';
 import { readLineChunks, readNdjson } from './ndjson.ts';
 import { AUDIT_COLUMNS, CHILD_LISTS, type RecordLine, TALENT_AT } from './record-line.ts';
@@ -99,6 +101,9 @@ export async function commitJob(
   const meta = JSON.parse(await fs.promises.readFile(path.join(dir, 'meta.json'), 'utf8')) as PreparedMeta;
   const bulk = deps.openBulk?.();
   const db: Kysely<Database> = bulk?.db ?? deps.db;
+  // Only a connection of its own may skip the automatic checkpoints (it runs off the main thread at the end).
+  const bulkHandle = bulk ? sqliteHandleOf(bulk.db) : undefined;
+  if (bulkHandle) deferCheckpoints(bulkHandle);
   const at = deps.clock.now().toISOString();
   const result = { ...counts, created: 0, updated: 0, skipped: 0 };
   try {
@@ -201,6 +206,7 @@ export async function commitJob(
   } finally {
     await bulk?.close();
   }
+  if (bulkHandle) await checkpointOffThread(bulkHandle.name);
   return result;
 }
 

@@ -7,6 +7,7 @@ import { type StatDeltas, summaryRegionsOf } from '../talent-stats.ts';
  */
 export class ImportStats {
   private readonly keys: string[] = [];
+  /** Talent region → count per bucket id. */
   private readonly byRegion = new Map<string, number[]>();
 
   /** Registers the bucket keys a batch introduced (ids continue from the earlier ones). */
@@ -25,15 +26,25 @@ export class ImportStats {
   }
 
   deltas(): StatDeltas {
-    const out: StatDeltas = new Map();
+    // Summed per summary region as numbers first: the string keys are made once per summary
+    // region and bucket, not once per township (a synchronous 100 ms for a province otherwise).
+    const bySummary = new Map<string, number[]>();
     for (const [region, counts] of this.byRegion) {
-      const targets = summaryRegionsOf(region);
-      counts.forEach((n, id) => {
-        if (!n) return;
-        for (const t of targets) {
-          const key = `${t}|${this.keys[id]}`;
-          out.set(key, (out.get(key) ?? 0) + n);
+      for (const target of summaryRegionsOf(region)) {
+        let sums = bySummary.get(target);
+        if (!sums) {
+          sums = [];
+          bySummary.set(target, sums);
         }
+        counts.forEach((n, id) => {
+          sums[id] = (sums[id] ?? 0) + n;
+        });
+      }
+    }
+    const out: StatDeltas = new Map();
+    for (const [target, sums] of bySummary) {
+      sums.forEach((n, id) => {
+        if (n) out.set(`${target}|${this.keys[id]}`, n);
       });
     }
     return out;
