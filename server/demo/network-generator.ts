@@ -294,7 +294,9 @@ export class NetworkGenerator {
       name,
       region_code: place.code,
       address:
-        kind === 'room' ? place.name : `${place.name}${pick(r, ['便民服务中心', '综合服务楼', '新时代文明实践站', '党群服务中心'])}${between(r, 1, 3)}楼`,
+        kind === 'room'
+          ? `${place.name}${Number(place.code.slice(9)) < 200 ? '居委会' : '村委会'}办公楼${between(r, 1, 2)}楼`
+          : `${place.name}${pick(r, ['便民服务中心', '综合服务楼', '新时代文明实践站', '党群服务中心'])}${between(r, 1, 3)}楼`,
       lng: point?.lng ?? null,
       lat: point?.lat ?? null,
       geo_cell: point ? geoCell(point.lng, point.lat) : null,

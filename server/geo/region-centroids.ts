@@ -89,6 +89,13 @@ function jitter(key: string, base: LngLat, spread: number): LngLat {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
+  // FNV alone barely moves the low bits for keys that differ in their last digit (neighbouring
+  // villages would sit metres apart): mix all bits (murmur3's finalizer) before taking the offsets.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
   const a = (h & 0xffff) / 0xffff;
   const b = (h >>> 16) / 0xffff;
   return { lng: round6(base.lng + (a * 2 - 1) * spread), lat: round6(base.lat + (b * 2 - 1) * spread) };

@@ -2,12 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNTRY_CODE } from '../../domain/standards/region-code.ts';
+import { prepareDatabase } from '../../server/bootstrap.ts';
+import { systemClock } from '../../server/clock.ts';
+import type { Actor, Deps } from '../../server/context.ts';
+import { openDb } from '../../server/db/connection.ts';
 import { readWorkbookRows } from '../../server/io/xlsx/read-workbook.ts';
 import { headerText, TALENT_COLUMNS } from '../../server/io/xlsx/talent-columns.ts';
 import { idOf, makeTmpDir } from '../../server/io/xlsx/test-workbooks.ts';
-import { waitForImport } from '../../server/modules/talents/talent-import.service.ts';
+import { commitImport, getImport, startImport, waitForImport } from '../../server/modules/talents/talent-import.service.ts';
+import { computeStatsDirect, readStats } from '../../server/modules/talents/talent-stats.repository.ts';
+import { createFieldCrypto } from '../../server/security/field-crypto.ts';
 import { multipartFile } from '../helpers/multipart.ts';
-import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
+import { createTestApp, expectErrorShape, type Session, TEST_FIELD_KEY, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
 
 const HEADERS = TALENT_COLUMNS.map(headerText);
@@ -100,6 +107,7 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
         row({
           name: ' 王 五 ',
           idNumber: `  ${fullWidth} `,
+          phone: '13812345678',
           employmentStart: 44927 /* 2023-01-01 */,
           certificateLevel: '社会工作师',
           certificateNo: 'GZ-0001',
@@ -125,6 +133,15 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
     const detail = (await nanming.request({ method: 'GET', url: `/api/v1/talents/${list.items[0].id}` })).json();
     expect(detail.employmentStart).toBe('2023-01-01');
     expect(detail.certificates[0]).toMatchObject({ certificateNo: 'GZ-0001', registeredOn: '2021-07-01' });
+    // Records are built in a worker thread and sealed on the main thread (which holds the field key):
+    // the identity and phone decrypt, each row has its audit entry, and the summary counts agree
+    // with the talents themselves.
+    const revealed = await nanming.request({ method: 'POST', url: `/api/v1/talents/${list.items[0].id}/reveal` });
+    expect(revealed.json()).toEqual({ idNumber: id1, phone: '13812345678' });
+    const history = (await nanming.request({ method: 'GET', url: `/api/v1/talents/${list.items[0].id}/history` })).json();
+    expect(history.items).toContainEqual(expect.objectContaining({ action: 'create', changes: { import: [null, 'good.xlsx'], row: [null, 3] } }));
+    const byKey = (rows: { dim: string; bucket: string; n: number }[]) => Object.fromEntries(rows.map((r) => [`${r.dim}|${r.bucket}`, r.n]));
+    expect(byKey(await readStats(t.db.db, '520102000000'))).toEqual(byKey(await computeStatsDirect(t.db.db, '520102000000')));
     // Committed jobs cannot be committed again.
     expectErrorShape(await nanming.request({ method: 'POST', url: `/api/v1/talent-imports/${job.id}/commit`, payload: {} }), 409, 'CONFLICT');
   });
@@ -330,6 +347,53 @@ describe('talent import limits (sqlite)', () => {
       expect(jobs).toEqual([]);
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe('talent import on a SQLite file', () => {
+  it('commits on the bulk connection (raw statements, checkpoint off the main thread) while the main one reads', async () => {
+    const dataDir = makeTmpDir();
+    const db = openDb({ dataDir, sqliteFile: path.join(dataDir, 'import.sqlite') });
+    const deps: Deps = { db: db.db, dialect: 'sqlite', clock: systemClock, crypto: createFieldCrypto(TEST_FIELD_KEY), dataDir, openBulk: db.openBulk };
+    try {
+      await prepareDatabase(deps, { demo: false, log: () => {}, regionLoad: { onlyProvinces: ['52'], villageProvinces: [] } });
+      const user = await db.db.selectFrom('users').select(['id', 'username']).executeTakeFirstOrThrow();
+      const actor: Actor = {
+        userId: user.id,
+        username: user.username,
+        role: 'system_admin',
+        scope: { regionCode: COUNTRY_CODE, bound: null },
+        ip: null,
+        requestId: null,
+      };
+      const rows = Array.from({ length: 300 }, (_, i) =>
+        row({ name: `批量${i}`, certificateLevel: '助理社会工作师', certificateNo: `B-${i}`, certificateYear: 2022 }),
+      );
+      const file = await workbook(dataDir, 'bulk.xlsx', rows);
+      const job = await startImport(deps, actor, fs.createReadStream(file), 'bulk.xlsx');
+      await waitForImport(job.id);
+      expect((await getImport(deps, actor, job.id)).counts).toMatchObject({ rows: 300, new: 300, invalid: 0 });
+      await commitImport(deps, actor, job.id, false);
+      await waitForImport(job.id);
+      const done = await getImport(deps, actor, job.id);
+      expect(done.status, done.message ?? '').toBe('done');
+      expect(done.counts.created).toBe(300);
+      const count = async (table: 'talents' | 'talent_certificates' | 'audit_log') =>
+        Number(
+          (
+            await db.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      expect([await count('talents'), await count('talent_certificates')]).toEqual([300, 300]);
+      expect(await count('audit_log')).toBeGreaterThanOrEqual(301);
+      expect(fs.readdirSync(path.join(dataDir, 'imports', job.id)).sort()).toEqual(['errors.ndjson', 'headers.json', 'meta.json', 'stats.json']);
+    } finally {
+      await db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -90,6 +90,18 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
 const fieldError = (page: Page, testId: string) =>
   page.locator('.ant-form-item', { has: page.locator(`[data-testid="${testId}"]`) }).locator('.ant-form-item-explain-error');
 
+/** The figure (covered/total) the coverage map shows for 南明区, read from the map's table view; back to the map after. */
+async function countyMapFigure(page: Page): Promise<string> {
+  await page.getByTestId('coverage-map').locator('canvas').first().waitFor();
+  await page.getByTestId('coverage-map-toggle').locator('.ant-segmented-item').nth(1).click();
+  const cell = page.getByTestId('coverage-map-table').locator(`tr[data-row-key="${NANMING}"] td`).nth(1);
+  await cell.waitFor();
+  const figure = ((await cell.textContent()) ?? '').trim();
+  await page.getByTestId('coverage-map-toggle').locator('.ant-segmented-item').nth(0).click();
+  await page.getByTestId('coverage-map').locator('canvas').first().waitFor();
+  return figure;
+}
+
 describe('a county administrator registers a station with its checklist and sees coverage rise', () => {
   let county: TrackedPage;
   let city: TrackedPage;
@@ -144,8 +156,8 @@ describe('a county administrator registers a station with its checklist and sees
     // The same township in the children table: no operating station yet.
     townshipRowBefore = coveredOf(await page.getByTestId(`coverage-row-${code}`).locator('td').nth(1).textContent());
     expect(townshipRowBefore).toBe(0);
-    // Counties have no map of their townships: the page says so instead of an empty chart.
-    await expect.poll(() => page.getByTestId('coverage-map-card').textContent(), WAIT).toContain('该级别暂无地图');
+    // A county is drawn on its city's map, coloured by its own township-station coverage.
+    expect(await countyMapFigure(page)).toBe(`${before.covered}/${before.total}`);
     await screenshot(page, 'network-01-coverage-before');
     expect(county.errors).toEqual([]);
   });
@@ -271,6 +283,8 @@ describe('a county administrator registers a station with its checklist and sees
     const uncovered = page.getByTestId('coverage-uncovered');
     await expect.poll(async () => (await uncovered.getByRole('tab', { name: /无社工站/ }).textContent()) ?? '', WAIT).toContain(`(${missingBefore - 1})`);
     await expect.poll(() => uncovered.locator(`[data-testid="uncovered-add-${township.code}"]`).count(), WAIT).toBe(0);
+    // The county's own figure on the map has risen too.
+    expect(await countyMapFigure(page)).toBe(`${before.covered + 1}/${before.total}`);
     await screenshot(page, 'network-06-coverage-after');
     // The new station is in 阵地列表 of the county, marked standard.
     await page.goto(`/network/platforms?regionCode=${township.code}&kind=station`);

@@ -150,7 +150,7 @@ class WorkerChannel {
       workerData: { filePath, ranges: plan.ranges, batchSize },
       // The worker is plain JavaScript: no need for the parent's loaders (tsx, vitest).
       execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, ...(process.env.YOUNG_MB ? { maxYoungGenerationSizeMb: Number(process.env.YOUNG_MB) } : {}) },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     this.worker.unref();
     this.worker.on('message', (m: WorkerMessage) => this.push(m));

@@ -142,7 +142,6 @@ async function run() {
   out.postMessage({ type: 'end', sheetFound, bytesRead: counter.bytes });
 }
 
-if (process.env.IMPORT_DEBUG_TID) console.error('reader tid', fs.readlinkSync('/proc/thread-self'));
 run()
   .catch((err) => {
     parentPort.postMessage({ type: 'error', message: String(err?.message ?? err) });

@@ -166,6 +166,7 @@ export const agenciesEn: Record<keyof typeof agenciesZhCN, string> = {
   'finder.geoUnsupported': 'This browser cannot share your location. Please choose your area.',
   'finder.geoUnavailable': 'Your location is not available right now. Try again later or choose your area.',
   'finder.start': 'Choose your area, or click "Use my location" to find stations nearby',
+  'finder.loading': 'Searching…',
   'finder.emptyNear': 'No operating station or room was found near you. Choose your area instead, or ask the township civil-affairs office.',
   'finder.emptyPlace':
     'No operating station or room is registered in this area. Choose the level above to see stations around it, or ask the local civil-affairs office.',

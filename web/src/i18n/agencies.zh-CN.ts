@@ -163,6 +163,7 @@ export const agenciesZhCN = {
   'finder.geoUnsupported': '当前浏览器不支持定位，请直接选择所在地区。',
   'finder.geoUnavailable': '暂时无法获取您的位置，请稍后重试或直接选择所在地区。',
   'finder.start': '请选择所在地区，或点击「使用我的位置」查找附近的社工站',
+  'finder.loading': '正在查找…',
   'finder.emptyNear': '附近暂未找到正在运营的社工站或社工室，可改为选择所在地区查看，或咨询当地乡镇（街道）民政办。',
   'finder.emptyPlace': '该地区暂未登记正在运营的社工站或社工室，可选择上一级地区查看周边站点，或咨询当地民政部门。',
   'finder.summaryNear': '离您最近的 {n} 个站点（最多显示 {max} 个）',

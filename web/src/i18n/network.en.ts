@@ -159,6 +159,7 @@ export const networkEn: Record<keyof typeof networkZhCN, string> = {
   'coverage.map': 'Township station coverage',
   'coverage.mapRoom': 'Village room coverage',
   'coverage.mapHint': 'Click a region to drill down',
+  'coverage.mapHintCounty': 'This county on its city map, coloured by its coverage',
   'coverage.mapUnavailable': 'No map at this level; see the table below',
   'coverage.mapFailed': 'The map could not be loaded: {reason}',
   'coverage.mapNoData': 'No data',

@@ -156,6 +156,7 @@ export const networkZhCN = {
   'coverage.map': '乡镇（街道）社工站覆盖率',
   'coverage.mapRoom': '村（社区）社工室覆盖率',
   'coverage.mapHint': '点击地区查看下级',
+  'coverage.mapHintCounty': '本县(市、区)在所属市(州)地图上的位置与覆盖率',
   'coverage.mapUnavailable': '该级别暂无地图，请查看下方表格',
   'coverage.mapFailed': '地图加载失败：{reason}',
   'coverage.mapNoData': '无数据',

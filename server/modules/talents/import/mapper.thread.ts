@@ -163,23 +163,4 @@ async function run() {
   port.unref();
 }
 
-if (process.env.IMPORT_DEBUG_TID) console.error('mapper tid', (await import('node:fs')).readlinkSync('/proc/thread-self'));
-let profStop: (() => Promise<void>) | null = null;
-if (process.env.IMPORT_PROF_MAPPER) {
-  const inspector = await import('node:inspector/promises');
-  const fs = await import('node:fs');
-  const session = new inspector.Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  profStop = async () => {
-    const { profile } = await session.post('Profiler.stop');
-    fs.writeFileSync('/tmp/prof/mapper.cpuprofile', JSON.stringify(profile));
-  };
-}
-const origUnref = port.unref.bind(port);
-port.unref = () => {
-  void (profStop ? profStop() : Promise.resolve()).then(origUnref);
-  return port;
-};
 run().catch((err: unknown) => post({ type: 'error', message: String((err as Error)?.stack ?? err) }));

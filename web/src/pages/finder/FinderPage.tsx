@@ -67,7 +67,7 @@ export default function FinderPage() {
           <AppLogo />
           <span>{t('app.name')}</span>
         </span>
-        <span>
+        <span className="finder-top-actions">
           <LanguageSwitch />
           <Link to="/login">
             <Button type="text" icon={<LoginOutlined />} data-testid="finder-login">
@@ -118,9 +118,12 @@ export default function FinderPage() {
           <div className="finder-body">
             <section>
               <div className="finder-summary" data-testid="finder-summary">
-                {near
-                  ? t('finder.summaryNear', { n: items.length, max: NEAREST_LIMIT })
-                  : t('finder.summaryPlace', { place: mode.by === 'place' ? mode.names.join(' / ') : '', n: formatNumber(total) })}
+                {/* While another place loads, the previous answer stays on screen: say so rather than pair its count with the new name. */}
+                {results.isPlaceholderData
+                  ? t('finder.loading')
+                  : near
+                    ? t('finder.summaryNear', { n: items.length, max: NEAREST_LIMIT })
+                    : t('finder.summaryPlace', { place: mode.by === 'place' ? mode.names.join(' / ') : '', n: formatNumber(total) })}
               </div>
               <StationList items={items} selectedId={selectedId} onSelect={setSelectedId} />
               {!near && total > PAGE_SIZE && (

@@ -8,7 +8,7 @@ import { EChart, type EChartsInstance } from '../../../../shared/EChart.tsx';
 import { useErrorText } from '../../../../shared/errors.ts';
 import { coverageApi, coverageKeys } from '../../api/coverage.api.ts';
 import type { Coverage } from '../../api/types.ts';
-import { adcodeOf, coverageMapOption, ensureMap, hasMap, type MapDatum } from './map-option.ts';
+import { adcodeOf, coverageMapOption, ensureMap, hasMap, type MapDatum, parentMapOf } from './map-option.ts';
 
 const pct = (rate: number | null | undefined) => (rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10);
 
@@ -22,21 +22,27 @@ export function CoverageMap({ data, onDrill }: { data: Coverage; onDrill: (code:
   const errorText = useErrorText();
   const [view, setView] = useState<'map' | 'table'>('map');
   const chart = useRef<EChartsInstance | null>(null);
-  const adcode = adcodeOf(data.region.code);
-  const withMap = hasMap(data.region.level);
+  // A county has no boundary file of its townships: it is shown on its city's map, coloured by its own figure.
+  const ownFigure = data.region.level === 3;
+  const adcode = ownFigure ? parentMapOf(data.region.code) : adcodeOf(data.region.code);
+  const withMap = ownFigure || hasMap(data.region.level);
   const geo = useQuery({ queryKey: coverageKeys.map(adcode), queryFn: () => coverageApi.map(adcode), enabled: withMap, staleTime: Number.POSITIVE_INFINITY });
   // Stations colour the map while the children are above townships; a county's children are townships, coloured by rooms.
-  const kind = data.children.some((c) => c.kinds.station) ? 'station' : 'room';
+  const kind = ownFigure || data.children.some((c) => c.kinds.station) ? 'station' : 'room';
   const seriesName = kind === 'station' ? t('coverage.map') : t('coverage.mapRoom');
 
-  const rows: MapDatum[] = useMemo(
-    () =>
-      data.children.map((c) => {
-        const k = c.kinds[kind];
-        return { name: adcodeOf(c.code), code: c.code, label: c.name, rate: pct(k?.rate), covered: k?.covered ?? 0, total: k?.total ?? 0 };
-      }),
-    [data.children, kind],
-  );
+  const rows: MapDatum[] = useMemo(() => {
+    const datum = (code: string, label: string, k: { rate: number | null; covered: number; total: number } | undefined) => ({
+      name: adcodeOf(code),
+      code,
+      label,
+      rate: pct(k?.rate),
+      covered: k?.covered ?? 0,
+      total: k?.total ?? 0,
+    });
+    if (ownFigure) return [datum(data.region.code, data.region.name, data.kinds[kind])];
+    return data.children.map((c) => datum(c.code, c.name, c.kinds[kind]));
+  }, [data.children, data.kinds, data.region, kind, ownFigure]);
   const option = useMemo(() => {
     if (!geo.data) return null;
     const mapName = ensureMap(adcode, geo.data);
@@ -55,7 +61,7 @@ export function CoverageMap({ data, onDrill }: { data: Coverage; onDrill: (code:
       title={
         <Space size={8}>
           <span>{seriesName}</span>
-          {withMap && <Typography.Text type="secondary">{t('coverage.mapHint')}</Typography.Text>}
+          {withMap && <Typography.Text type="secondary">{t(ownFigure ? 'coverage.mapHintCounty' : 'coverage.mapHint')}</Typography.Text>}
         </Space>
       }
       data-testid="coverage-map-card"
@@ -114,7 +120,8 @@ export function CoverageMap({ data, onDrill }: { data: Coverage; onDrill: (code:
           data-testid="coverage-map"
           onClick={(p) => {
             const d = p.data as MapDatum | undefined;
-            if (d?.code) onDrill(d.code);
+            // A county's map shows the county itself: its townships are in the table below.
+            if (d?.code && !ownFigure) onDrill(d.code);
           }}
           onReady={(c) => {
             chart.current = c;
