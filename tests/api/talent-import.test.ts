@@ -352,7 +352,7 @@ describe('talent import limits (sqlite)', () => {
 });
 
 describe('talent import on a SQLite file', () => {
-  it('commits on the bulk connection (raw statements, checkpoint off the main thread) while the main one reads', async () => {
+  it('commits on the bulk connection of a database file (raw statements, checkpoint off the main thread)', async () => {
     const dataDir = makeTmpDir();
     const db = openDb({ dataDir, sqliteFile: path.join(dataDir, 'import.sqlite') });
     const deps: Deps = { db: db.db, dialect: 'sqlite', clock: systemClock, crypto: createFieldCrypto(TEST_FIELD_KEY), dataDir, openBulk: db.openBulk };
