@@ -5,13 +5,10 @@
  */
 import { z } from 'zod';
 import { parseCreditCode } from '../standards/credit-code.ts';
+import { patchShape, queryFlag, regionCodeFilter, requiredText, text, year } from '../standards/zod-fields.ts';
 import { codesOf } from '../talents/code-lists.ts';
 import { isoDate, phoneSchema, talentRegionCode } from '../talents/talent.schema.ts';
 import { AGENCY_RATINGS, AGENCY_STATUSES, AGENCY_TAGS, PAIRING_PROGRAMS } from './code-lists.ts';
-
-const text = (label: string, max: number) => z.string(`请填写${label}`).trim().max(max, `${label}不能超过 ${max} 个字`);
-const requiredText = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
-const year = (label: string) => z.number(`${label}应为年份数字`).int().min(1990, `${label}不早于 1990 年`).max(2100, `${label}不晚于 2100 年`);
 
 /** Upper-cases and strips spaces; the format (not the check character) must be right. */
 export const creditCodeSchema = z
@@ -54,11 +51,9 @@ export const agencyInputSchema = z.strictObject(agencyCoreShape).superRefine(cro
 export type AgencyInput = z.infer<typeof agencyInputSchema>;
 export type AgencyInputRaw = z.input<typeof agencyInputSchema>;
 
-const withoutDefault = (s: z.ZodType): z.ZodType => (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s);
-
 export const agencyPatchSchema = z
   .strictObject(
-    Object.fromEntries(Object.entries(agencyCoreShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])) as {
+    patchShape(agencyCoreShape) as {
       [K in keyof typeof agencyCoreShape]: z.ZodOptional<z.ZodType<AgencyInput[K], unknown>>;
     },
   )
@@ -79,19 +74,13 @@ export const pairingInputSchema = z
   .refine((p) => !p.endOn || p.startOn <= p.endOn, { message: '结束日期不能早于开始日期', path: ['endOn'] });
 export type PairingInput = z.infer<typeof pairingInputSchema>;
 
-/** Query-string booleans: 'true' / 'false' (also 1 / 0). */
-const flag = z.enum(['true', 'false', '1', '0'], '应为 true 或 false').transform((v) => v === 'true' || v === '1');
-
 /** The agency list's filters (list page, export and the web's query form share them). */
 export const agencyFilterShape = {
-  regionCode: z
-    .string()
-    .regex(/^\d{12}$/, '区划代码应为 12 位数字')
-    .optional(),
+  regionCode: regionCodeFilter().optional(),
   q: z.string().trim().max(40, '搜索内容不超过 40 个字').optional(),
   tag: z.enum(codesOf(AGENCY_TAGS), '机构类型不正确').optional(),
   rating: z.enum(codesOf(AGENCY_RATINGS), '评估等级不正确').optional(),
-  eligible: flag.optional(),
+  eligible: queryFlag().optional(),
   status: z.enum(codesOf(AGENCY_STATUSES), '机构状态不正确').optional(),
   sort: z.enum(['region_code', 'name', 'updated_at'], '排序字段不正确').optional(),
   order: z.enum(['asc', 'desc'], '排序方向应为 asc 或 desc').optional(),

@@ -1,13 +1,12 @@
 /** Community social groups (社区社会组织) as forms, the API and imports exchange them. */
 import { z } from 'zod';
+import { patchShape, regionCodeFilter, requiredText, text } from '../standards/zod-fields.ts';
 import { codesOf } from '../talents/code-lists.ts';
 import { isoDate, phoneSchema, talentRegionCode } from '../talents/talent.schema.ts';
 import { GROUP_KINDS, GROUP_REGISTRATIONS, GROUP_STATUSES } from './code-lists.ts';
 
-const text = (label: string, max: number) => z.string(`请填写${label}`).trim().max(max, `${label}不能超过 ${max} 个字`);
-
 const groupShape = {
-  name: text('组织名称', 100).min(1, '请填写组织名称'),
+  name: requiredText('组织名称', 100),
   /** A village/community (level 5) or a township (level 4) for groups serving a whole street. */
   regionCode: talentRegionCode,
   kind: z.enum(codesOf(GROUP_KINDS), '请选择组织类型'),
@@ -25,11 +24,9 @@ const groupShape = {
 export const communityGroupInputSchema = z.strictObject(groupShape);
 export type CommunityGroupInput = z.infer<typeof communityGroupInputSchema>;
 
-const withoutDefault = (s: z.ZodType): z.ZodType => (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s);
-
 export const communityGroupPatchSchema = z
   .strictObject(
-    Object.fromEntries(Object.entries(groupShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])) as {
+    patchShape(groupShape) as {
       [K in keyof typeof groupShape]: z.ZodOptional<z.ZodType<CommunityGroupInput[K], unknown>>;
     },
   )
@@ -38,10 +35,7 @@ export type CommunityGroupPatch = Partial<CommunityGroupInput>;
 
 /** The community-group list's filters (list page, export and the web's query form share them). */
 export const groupFilterShape = {
-  regionCode: z
-    .string()
-    .regex(/^\d{12}$/, '区划代码应为 12 位数字')
-    .optional(),
+  regionCode: regionCodeFilter().optional(),
   kind: z.enum(codesOf(GROUP_KINDS), '组织类型不正确').optional(),
   registration: z.enum(codesOf(GROUP_REGISTRATIONS), '登记或备案不正确').optional(),
   incubatorId: z.string().max(36).optional(),

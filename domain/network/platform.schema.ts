@@ -3,6 +3,7 @@
  * validation, the web's client validation and both sides' types. Field messages are Chinese.
  */
 import { z } from 'zod';
+import { patchShape, queryFlag, regionCodeFilter, requiredText, text, year } from '../standards/zod-fields.ts';
 import { codesOf, HONOUR_LEVELS } from '../talents/code-lists.ts';
 import { isoDate, phoneSchema, talentRegionCode } from '../talents/talent.schema.ts';
 import { CONSTRUCTION_SOURCES, DEMO_LEVELS, FUNDING_SOURCES, OPERATING_MODES, PLATFORM_KINDS, PLATFORM_STATUSES, STATION_SERVICES } from './code-lists.ts';
@@ -10,10 +11,7 @@ import { isInChina } from './geo.ts';
 
 export const regionCodeSchema = talentRegionCode;
 
-const text = (label: string, max: number) => z.string(`请填写${label}`).trim().max(max, `${label}不能超过 ${max} 个字`);
-const requiredText = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
 const count = (label: string, max = 10_000) => z.number(`${label}应为数字`).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(max, `${label}过大`);
-const year = (label: string) => z.number(`${label}应为年份数字`).int().min(1990, `${label}不早于 1990 年`).max(2100, `${label}不晚于 2100 年`);
 
 export const fundingSchema = z.strictObject({
   year: year('年度'),
@@ -109,13 +107,11 @@ export const platformInputSchema = z.strictObject({ ...platformCoreShape, ...pla
 export type PlatformInput = z.infer<typeof platformInputSchema>;
 export type PlatformInputRaw = z.input<typeof platformInputSchema>;
 
-const withoutDefault = (s: z.ZodType): z.ZodType => (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s);
-
 /** Body of "edit a platform": any subset (defaults are not filled in, so a patch never empties a list). */
 export const platformPatchSchema = z
   .strictObject({
-    ...Object.fromEntries(Object.entries(platformCoreShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])),
-    ...Object.fromEntries(Object.entries(platformListShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])),
+    ...patchShape(platformCoreShape),
+    ...patchShape(platformListShape),
   } as { [K in keyof typeof platformCoreShape | keyof typeof platformListShape]: z.ZodOptional<z.ZodType<PlatformInput[K], unknown>> })
   .refine((b) => Object.keys(b).length > 0, '没有要修改的内容');
 export type PlatformPatch = Partial<PlatformInput>;
@@ -136,19 +132,13 @@ export const PUBLIC_PLATFORM_FIELDS = [
   'brand',
 ] as const;
 
-/** Query-string booleans: 'true' / 'false' (also 1 / 0). */
-const flag = z.enum(['true', 'false', '1', '0'], '应为 true 或 false').transform((v) => v === 'true' || v === '1');
-
 /** The platform list's filters (list page, export, and the web's query form share them). */
 export const platformFilterShape = {
-  regionCode: z
-    .string()
-    .regex(/^\d{12}$/, '区划代码应为 12 位数字')
-    .optional(),
+  regionCode: regionCodeFilter().optional(),
   kind: z.enum(codesOf(PLATFORM_KINDS), '阵地类型不正确').optional(),
   status: z.enum(codesOf(PLATFORM_STATUSES), '运营状态不正确').optional(),
-  standard: flag.optional(),
-  demo: flag.optional(),
+  standard: queryFlag().optional(),
+  demo: queryFlag().optional(),
   agencyId: z.string().max(36).optional(),
   q: z.string().trim().max(40, '搜索内容不超过 40 个字').optional(),
   sort: z.enum(['region_code', 'name', 'opened_on', 'updated_at'], '排序字段不正确').optional(),

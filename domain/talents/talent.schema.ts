@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ETHNIC_GROUPS } from '../standards/code-lists.ts';
 import { crossCheckIdNumber, parseIdNumber } from '../standards/id-number.ts';
 import { isRegionCode } from '../standards/region-code.ts';
+import { patchShape, requiredText, text } from '../standards/zod-fields.ts';
 import {
   CERTIFICATE_LEVELS,
   codesOf,
@@ -35,11 +36,9 @@ export const isoDate = (label: string) =>
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
     }, `${label}不是有效日期`);
 
+/** Talent years reach back to 1950 (graduations, certificates), further than the network's records. */
 const year = (label: string) =>
   z.number(`${label}应为年份数字`).int(`${label}应为整数年份`).min(1950, `${label}不早于 1950 年`).max(2100, `${label}不晚于 2100 年`);
-
-const text = (label: string, max: number) => z.string(`请填写${label}`).trim().max(max, `${label}不能超过 ${max} 个字`);
-const requiredText = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
 
 export const talentRegionCode = z
   .string('请选择工作地区')
@@ -181,17 +180,11 @@ export const talentInputSchema = z
 export type TalentInput = z.infer<typeof talentInputSchema>;
 export type TalentInputRaw = z.input<typeof talentInputSchema>;
 
-/**
- * A patch must not fill in defaults: zod 4 applies a default even inside .optional(), which would turn
- * "change the post" into "change the post and empty every list". Unwrap the default first.
- */
-const withoutDefault = (s: z.ZodType): z.ZodType => (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s);
-
 /** Body of "edit a talent": any subset; a list given replaces the stored list. */
 export const talentPatchSchema = z
   .strictObject({
-    ...Object.fromEntries(Object.entries(talentCoreShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])),
-    ...Object.fromEntries(Object.entries(listShape).map(([k, v]) => [k, withoutDefault(v as z.ZodType).optional()])),
+    ...patchShape(talentCoreShape),
+    ...patchShape(listShape),
   } as { [K in keyof typeof talentCoreShape | keyof typeof listShape]: z.ZodOptional<z.ZodType<TalentInput[K], unknown>> })
   .superRefine((t, ctx) => checkIdentity(t as { idNumber?: string; birthDate?: string; sex?: string }, ctx))
   .superRefine((t, ctx) => certificateUnique(t as { certificates?: CertificateInput[] }, ctx))

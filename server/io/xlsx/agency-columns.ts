@@ -4,7 +4,7 @@
  */
 import { AGENCY_RATINGS, AGENCY_STATUSES, AGENCY_TAGS } from '../../../domain/network/code-lists.ts';
 import { createHeaderMatcher } from './header-match.ts';
-import { sheetColumn as col, REGION_NOTE, type SheetColumn } from './network-column.ts';
+import { contactPhoneColumn, REGION_NOTE, type SheetColumn, sheetColumn as col } from './network-column.ts';
 
 export type AgencyColumnKey =
   | 'name'
@@ -101,15 +101,7 @@ export const AGENCY_COLUMNS: readonly SheetColumn<AgencyColumnKey>[] = Object.fr
   col({ key: 'ratingYear', header: '评估年份', kind: 'year', note: '4 位年份；填写评估等级时必填', example: '2023', width: 9 }),
   col({ key: 'partyOrg', header: '是否建立党组织', aliases: ['建立党组织', '党组织'], kind: 'bool', note: '是/否，不填为否', example: '是', width: 12 }),
   col({ key: 'partyOrgOn', header: '党组织成立日期', kind: 'date', note: '格式 YYYY-MM-DD', example: '2018-07-01', width: 14 }),
-  col({
-    key: 'contactPhone',
-    header: '联系电话',
-    aliases: ['电话', '联系方式'],
-    kind: 'code-text',
-    note: '11 位手机号或带区号的固定电话',
-    example: '08515555555',
-    width: 14,
-  }),
+  contactPhoneColumn('08515555555'),
   col({
     key: 'status',
     header: '机构状态',

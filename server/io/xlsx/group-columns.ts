@@ -1,7 +1,7 @@
 /** The one column list of the community-group (社区社会组织) spreadsheet: template, import and export. */
 import { GROUP_KINDS, GROUP_REGISTRATIONS, GROUP_STATUSES } from '../../../domain/network/code-lists.ts';
 import { createHeaderMatcher } from './header-match.ts';
-import { sheetColumn as col, REGION_NOTE, type SheetColumn } from './network-column.ts';
+import { contactPhoneColumn, REGION_NOTE, type SheetColumn, sheetColumn as col } from './network-column.ts';
 
 export type GroupColumnKey =
   | 'name'
@@ -62,15 +62,7 @@ export const GROUP_COLUMNS: readonly SheetColumn<GroupColumnKey>[] = Object.free
   }),
   col({ key: 'establishedOn', header: '成立日期', kind: 'date', note: '格式 YYYY-MM-DD', example: '2022-03-01', width: 12 }),
   col({ key: 'contactName', header: '负责人', aliases: ['联系人'], kind: 'text', note: '', example: '赵敏', width: 10 }),
-  col({
-    key: 'contactPhone',
-    header: '联系电话',
-    aliases: ['电话', '联系方式'],
-    kind: 'code-text',
-    note: '11 位手机号或带区号的固定电话',
-    example: '13812345678',
-    width: 14,
-  }),
+  contactPhoneColumn('13812345678'),
   col({
     key: 'status',
     header: '状态',

@@ -15,6 +15,9 @@ export interface HeaderSpec {
   readonly required?: boolean;
 }
 
+/** The header as templates and exports write it: required columns end with `*`. */
+export const headerText = (c: Pick<HeaderSpec, 'header' | 'required'>) => (c.required ? `${c.header}*` : c.header);
+
 export type HeaderMatcher = (headerText: string) => string | undefined;
 
 /** Half-width, no whitespace, no required marks or (必填)/(选填) hints, ASCII lower-cased. */

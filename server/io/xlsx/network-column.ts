@@ -6,8 +6,8 @@
  */
 import type { CodeItem } from '../../../domain/standards/code-lists.ts';
 import { normalizeRegionCode } from '../../../domain/standards/region-code.ts';
-import { fromMask } from '../../../domain/talents/code-lists.ts';
 import { type CellResult, cellBool, cellCode, cellCodes, cellDate, cellNumberText, cellPlain, cellText, cellYear } from './cells.ts';
+import { codeName, codeNames } from './code-names.ts';
 import type { HeaderSpec } from './header-match.ts';
 
 /**
@@ -49,8 +49,22 @@ export function sheetColumn<K extends string>(c: ColumnDraft<K>): SheetColumn<K>
   return Object.freeze({ multi: c.kind === 'codes', required: false, aliases: [], ...c, numFmt });
 }
 
-/** The header as the template writes it: required columns end with `*`. */
-export const headerText = (c: SheetColumn) => (c.required ? `${c.header}*` : c.header);
+export { headerText } from './header-match.ts';
+
+/** 联系电话 reads the same in every register; only the example differs. */
+export const contactPhoneColumn = (example: string) =>
+  sheetColumn({
+    key: 'contactPhone',
+    header: '联系电话',
+    aliases: ['电话', '联系方式'],
+    kind: 'code-text',
+    note: '11 位手机号或带区号的固定电话',
+    example,
+    width: 14,
+  });
+
+/** A column's header by its key (import messages name the column as the template does). */
+export const headerOf = (columns: readonly SheetColumn[], key: string) => columns.find((c) => c.key === key)?.header ?? key;
 
 /** Names offered by a coded or yes/no column's drop-down (none for free-text columns). */
 export function dropDownNames(c: SheetColumn): readonly string[] {
@@ -117,19 +131,15 @@ export function parseCell(c: SheetColumn, value: unknown): CellResult<CellValue>
 
 export const isBlankValue = (v: CellValue) => v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
-const nameOf = (list: readonly CodeItem[], code: string) => list.find((x) => x.code === code)?.name ?? code;
-
 /** A stored value (code, code array or bit mask, 0/1, ISO date …) as the spreadsheet shows it. */
 export function exportCell(c: SheetColumn, value: unknown): string | number | null {
   if (value === null || value === undefined || value === '') return null;
   const list = c.codeList ?? [];
   switch (c.kind) {
     case 'code':
-      return nameOf(list, String(value));
-    case 'codes': {
-      const codes = typeof value === 'number' ? fromMask(list, value) : Array.isArray(value) ? value.map(String) : String(value).split(',');
-      return codes.map((x) => nameOf(list, x)).join('、');
-    }
+      return codeName(list, value);
+    case 'codes':
+      return codeNames(list, value);
     case 'bool':
       return value === true || value === 1 || value === '1' ? '是' : '否';
     case 'int':

@@ -1,15 +1,15 @@
 /**
- * Import templates of the platform, agency and community-group registers, built like the talent
- * template: a data sheet (header only, formats and drop-downs ready), a 填写说明 sheet (general rules
- * and one line per column) and a hidden 代码表 sheet holding the drop-down lists. Everything comes from
- * the sheet's column list, so template, import and export agree.
+ * Import templates of the platform, agency and community-group registers, laid out like the talent
+ * template by template-workbook.ts (data sheet, 填写说明, hidden 代码表). Everything comes from the
+ * sheet's column list, so template, import and export agree.
  */
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AGENCY_COLUMNS } from './agency-columns.ts';
 import { GROUP_COLUMNS } from './group-columns.ts';
-import { dropDownNames, headerText, type SheetColumn } from './network-column.ts';
+import { dropDownNames, type SheetColumn } from './network-column.ts';
 import { PLATFORM_COLUMNS } from './platform-columns.ts';
+import { buildTemplateWorkbook } from './template-workbook.ts';
 
 export type NetworkSheetKind = 'platform' | 'agency' | 'community_group';
 
@@ -70,18 +70,6 @@ export const NETWORK_SHEETS: Record<NetworkSheetKind, NetworkSheet> = {
   },
 };
 
-export const INSTRUCTIONS_SHEET = '填写说明';
-export const CODES_SHEET = '代码表';
-/** Rows 2…5001 get the drop-downs; one range per column keeps the file small. */
-const TEMPLATE_ROWS = 5000;
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_MAX = 255;
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } };
-
-const colLetter = (n: number): string =>
-  n <= 26 ? String.fromCharCode(64 + n) : colLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
-
 const FORMAT_TEXT: Record<SheetColumn['kind'], string> = {
   text: '文字',
   'code-text': '文本',
@@ -95,89 +83,10 @@ const FORMAT_TEXT: Record<SheetColumn['kind'], string> = {
   codes: '从下拉列表选择，可多项',
 };
 
-type ValidationTarget = { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
-
-function addDropDowns(sheet: NetworkSheet, data: ExcelJS.Worksheet, codes: ExcelJS.Worksheet): void {
-  let codeCol = 0;
-  sheet.columns.forEach((c, i) => {
-    const names = dropDownNames(c);
-    if (names.length === 0) return;
-    codeCol++;
-    const letter = colLetter(codeCol);
-    codes.getColumn(codeCol).values = [headerText(c), ...names];
-    codes.getColumn(codeCol).width = Math.max(10, c.width);
-    const col = colLetter(i + 1);
-    // ExcelJS types the sheet without its dataValidations collection; it is there at runtime.
-    (data as unknown as ValidationTarget).dataValidations.add(`${col}2:${col}${TEMPLATE_ROWS + 1}`, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`'${CODES_SHEET}'!$${letter}$2:$${letter}$${names.length + 1}`],
-      showInputMessage: true,
-      promptTitle: c.header.slice(0, PROMPT_TITLE_MAX),
-      prompt: (c.multi ? `${c.note}。可从列表选择一项，或手动输入多项，如：${c.example}` : c.note || '请从下拉列表中选择').slice(0, PROMPT_MAX),
-      // Several names in one cell are not a list entry: typing them must not be refused.
-      showErrorMessage: !c.multi,
-      errorStyle: 'stop',
-      errorTitle: '输入值无效',
-      error: `请从下拉列表中选择${c.header}。`,
-    });
-  });
-}
-
-function dataSheet(sheet: NetworkSheet, wb: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(sheet.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = sheet.columns.map((c) => ({ header: headerText(c), key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
-  const header = ws.getRow(1);
-  header.height = 30;
-  sheet.columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.style = {
-      font: c.required ? REQUIRED_FONT : { bold: true },
-      fill: HEADER_FILL,
-      alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
-    };
-    cell.note = [c.required ? '必填' : '选填', c.note, c.example ? `示例：${c.example}` : ''].filter(Boolean).join('\n');
-  });
-  return ws;
-}
-
-function instructionsSheet(sheet: NetworkSheet, wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET);
-  ws.columns = [{ width: 20 }, { width: 10 }, { width: 22 }, { width: 50 }, { width: 60 }, { width: 24 }];
-  ws.addRow([`${sheet.title} 填写说明`]).font = { bold: true, size: 16 };
-  ws.mergeCells(1, 1, 1, 6);
-  ws.addRow([]);
-  ws.addRow(['一、通用规则']).font = { bold: true, size: 12 };
-  sheet.rules.forEach((rule, i) => {
-    const row = ws.addRow([`${i + 1}. ${rule}`]);
-    ws.mergeCells(row.number, 1, row.number, 6);
-    row.alignment = { wrapText: true, vertical: 'top' };
-    row.height = rule.length > 70 ? 32 : 18;
-  });
-  ws.addRow([]);
-  ws.addRow(['二、各列填写要求']).font = { bold: true, size: 12 };
-  const header = ws.addRow(['列名', '是否必填', '格式', '说明', '可选值', '示例']);
-  header.font = { bold: true };
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-  });
-  for (const c of sheet.columns) {
-    const row = ws.addRow([headerText(c), c.required ? '必填' : '选填', FORMAT_TEXT[c.kind], c.note, dropDownNames(c).join('、'), c.example]);
-    row.alignment = { wrapText: true, vertical: 'top' };
-    if (c.required) row.getCell(1).font = REQUIRED_FONT;
-  }
-}
-
 /** Builds the template workbook of one register. */
 export function buildNetworkTemplate(kind: NetworkSheetKind): ExcelJS.Workbook {
   const sheet = NETWORK_SHEETS[kind];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '社工人才与社工站管理平台';
-  const data = dataSheet(sheet, wb);
-  instructionsSheet(sheet, wb);
-  const codes = wb.addWorksheet(CODES_SHEET, { state: 'hidden' });
-  addDropDowns(sheet, data, codes);
-  return wb;
+  return buildTemplateWorkbook({ ...sheet, formatOf: (c) => FORMAT_TEXT[c.kind], dropDownNames });
 }
 
 /** Writes the template to `out`. */

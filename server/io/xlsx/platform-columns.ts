@@ -4,7 +4,7 @@
  */
 import { CONSTRUCTION_SOURCES, DEMO_LEVELS, OPERATING_MODES, PLATFORM_KINDS, PLATFORM_STATUSES, STATION_SERVICES } from '../../../domain/network/code-lists.ts';
 import { createHeaderMatcher } from './header-match.ts';
-import { sheetColumn as col, REGION_NOTE, type SheetColumn } from './network-column.ts';
+import { contactPhoneColumn, REGION_NOTE, type SheetColumn, sheetColumn as col } from './network-column.ts';
 
 export type PlatformColumnKey =
   | 'kind'
@@ -115,15 +115,7 @@ export const PLATFORM_COLUMNS: readonly SheetColumn<PlatformColumnKey>[] = Objec
   }),
   col({ key: 'openingHours', header: '开放时间', kind: 'text', note: '', example: '周一至周五 9:00-17:00', width: 18 }),
   col({ key: 'contactName', header: '联系人', kind: 'text', note: '', example: '王芳', width: 10 }),
-  col({
-    key: 'contactPhone',
-    header: '联系电话',
-    aliases: ['电话', '联系方式'],
-    kind: 'code-text',
-    note: '11 位手机号或带区号的固定电话',
-    example: '08515555555',
-    width: 14,
-  }),
+  contactPhoneColumn('08515555555'),
   col({
     key: 'isPublic',
     header: '是否对外公开',

@@ -77,3 +77,34 @@ export function sheetName(title: string): string {
     .slice(0, 31);
   return name || 'Sheet1';
 }
+
+/** A sheet of a streaming workbook (ExcelJS types it as a Worksheet). */
+type SheetWriter = ExcelJS.Worksheet;
+
+/** The bold, shaded header row every export starts its table with. */
+export function writeHeaderRow(ws: SheetWriter, values: readonly PlainCell[]): void {
+  const header = ws.addRow([...values]);
+  header.font = HEADER_FONT;
+  header.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+  });
+  header.commit();
+}
+
+/** Writes one row per record at the output's pace, then finishes the sheet and the workbook. */
+export async function writeBodyRows<R>(
+  out: Writable,
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  ws: SheetWriter,
+  rows: AsyncIterable<R> | Iterable<R>,
+  valuesOf: (row: R) => unknown[],
+): Promise<{ rows: number }> {
+  let count = 0;
+  for await (const row of rows) {
+    ws.addRow(valuesOf(row)).commit();
+    if (++count % PACE_EVERY === 0) await pace(out);
+  }
+  ws.commit();
+  await wb.commit();
+  return { rows: count };
+}

@@ -3,7 +3,7 @@
  * title row, a header row and the rows, streamed. Not meant to be imported again.
  */
 import type { Writable } from 'node:stream';
-import { HEADER_FILL, HEADER_FONT, PACE_EVERY, pace, safeCell, safeText, sheetName, streamingWorkbook } from './stream-writer.ts';
+import { safeCell, safeText, sheetName, streamingWorkbook, writeBodyRows, writeHeaderRow } from './stream-writer.ts';
 
 export interface TableColumn {
   header: string;
@@ -33,19 +33,9 @@ export async function writeTableExport(
   titleRow.font = TITLE_FONT;
   if (columns.length > 1) ws.mergeCells(1, 1, 1, columns.length);
   titleRow.commit();
-  const header = ws.addRow(columns.map((c) => safeText(c.header)));
-  header.font = HEADER_FONT;
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-  });
-  header.commit();
-
-  let count = 0;
-  for await (const row of rows) {
-    ws.addRow(columns.map((c) => safeCell(row[c.key]))).commit();
-    if (++count % PACE_EVERY === 0) await pace(out);
-  }
-  ws.commit();
-  await wb.commit();
-  return { rows: count };
+  writeHeaderRow(
+    ws,
+    columns.map((c) => safeText(c.header)),
+  );
+  return writeBodyRows(out, wb, ws, rows, (row) => columns.map((c) => safeCell(row[c.key])));
 }

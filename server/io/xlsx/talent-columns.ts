@@ -386,8 +386,7 @@ export const TALENT_COLUMNS: readonly TalentColumn[] = Object.freeze([
 
 export const TALENT_COLUMN_BY_KEY: ReadonlyMap<TalentColumnKey, TalentColumn> = new Map(TALENT_COLUMNS.map((c) => [c.key, c]));
 
-/** The header as the template writes it: required columns end with `*`. */
-export const headerText = (c: TalentColumn) => (c.required ? `${c.header}*` : c.header);
+export { headerText } from './header-match.ts';
 
 /** Names offered by a coded or yes/no column's drop-down (none for free-text columns). */
 export function dropDownNames(c: TalentColumn): readonly string[] {

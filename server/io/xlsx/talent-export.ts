@@ -5,22 +5,15 @@
  * caller's decision — this writes what it is given.
  */
 import type { Writable } from 'node:stream';
-import type { CodeItem } from '../../../domain/standards/code-lists.ts';
-import { fromMask } from '../../../domain/talents/code-lists.ts';
 import { cellPlain } from './cells.ts';
-import { HEADER_FILL, HEADER_FONT, PACE_EVERY, pace, safeCell, safeText, sheetName, streamingWorkbook } from './stream-writer.ts';
-import { headerText, TALENT_COLUMN_BY_KEY, TALENT_COLUMNS, type TalentColumn, type TalentColumnKey } from './talent-columns.ts';
+import { codeName, codeNames } from './code-names.ts';
+import { type ExtraColumn, writeRecordExport } from './record-export.ts';
+import { TALENT_COLUMN_BY_KEY, TALENT_COLUMNS, type TalentColumn, type TalentColumnKey } from './talent-columns.ts';
 
 /** The generic table writer, also offered here next to the talent export. */
 export { type TableColumn, writeTableExport } from './table-export.ts';
 
 export type TalentExportRow = Partial<Record<TalentColumnKey, unknown>> & Record<string, unknown>;
-
-export interface ExtraColumn {
-  header: string;
-  key: string;
-  width?: number;
-}
 
 export interface TalentExportOptions {
   /** Which template columns, in which order (default: all). */
@@ -30,19 +23,15 @@ export interface TalentExportOptions {
   sheetName?: string;
 }
 
-const nameOf = (list: readonly CodeItem[], code: string) => list.find((x) => x.code === code)?.name ?? code;
-
 /** A stored value (code, code list or bit mask, boolean, ISO date …) as the spreadsheet shows it. */
 export function exportValue(column: TalentColumn, value: unknown): string | number | Date | null {
   if (value === null || value === undefined || value === '') return null;
   const list = column.codeList ?? [];
   switch (column.kind) {
     case 'code':
-      return nameOf(list, String(value));
-    case 'codes': {
-      const codes = typeof value === 'number' ? fromMask(list, value) : Array.isArray(value) ? value.map(String) : String(value).split(',');
-      return codes.map((c) => nameOf(list, c)).join('、');
-    }
+      return codeName(list, value);
+    case 'codes':
+      return codeNames(list, value);
     case 'bool':
       return value === true || value === 1 || value === '1' ? '是' : value === false || value === 0 || value === '0' ? '否' : String(value);
     case 'date':
@@ -57,36 +46,15 @@ export function exportValue(column: TalentColumn, value: unknown): string | numb
 }
 
 /** Streams the export to `out` (ended when the returned promise resolves). */
-export async function writeTalentExport(
+export function writeTalentExport(
   out: Writable,
   rows: AsyncIterable<TalentExportRow> | Iterable<TalentExportRow>,
   options: TalentExportOptions = {},
 ): Promise<{ rows: number }> {
   const columns = options.columns ? options.columns.map((k) => TALENT_COLUMN_BY_KEY.get(k) as TalentColumn) : TALENT_COLUMNS;
-  const extra = options.extraColumns ?? [];
-  const wb = streamingWorkbook(out);
-  const ws = wb.addWorksheet(sheetName(options.sheetName ?? '人才信息'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [
-    ...columns.map((c) => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} })),
-    ...extra.map((c) => ({ width: c.width ?? 14 })),
-  ] as typeof ws.columns;
-  const header = ws.addRow([...columns.map(headerText), ...extra.map((c) => safeText(c.header))]);
-  header.font = HEADER_FONT;
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-  });
-  header.commit();
-
-  let count = 0;
-  for await (const row of rows) {
-    const values = columns.map((c) => {
-      const v = exportValue(c, row[c.key]);
-      return typeof v === 'string' ? safeText(v) : v;
-    });
-    ws.addRow([...values, ...extra.map((c) => safeCell(row[c.key]))]).commit();
-    if (++count % PACE_EVERY === 0) await pace(out);
-  }
-  ws.commit();
-  await wb.commit();
-  return { rows: count };
+  return writeRecordExport(
+    out,
+    { sheetName: options.sheetName ?? '人才信息', columns, cellOf: exportValue, extra: options.extraColumns ?? [], extraWidth: 14 },
+    rows,
+  );
 }

@@ -2,6 +2,7 @@ import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kys
 import { AGENCY_TAGS } from '../../../domain/network/code-lists.ts';
 import { bitOf } from '../../../domain/talents/code-lists.ts';
 import { inScope, type Scope } from '../../auth/scope.ts';
+import { containsPattern, countRows, inBatches, type RowsReader, readPage } from '../../db/list-query.ts';
 import type { AgenciesTable, AgencyPairingsTable, AgencyStaffTable, Database } from '../../db/schema.ts';
 
 export type AgencyRow = AgenciesTable;
@@ -18,9 +19,6 @@ export interface AgencyFilter {
   sort?: 'region_code' | 'name' | 'updated_at';
   order?: 'asc' | 'desc';
 }
-
-/** LIKE pattern for "contains", with an explicit escape so % and _ in a search match themselves. */
-const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 /** The filtered agencies of a scope; the list, its count and exports go through here. */
 function filtered(db: Conn, scope: Pick<Scope, 'regionCode'>, f: AgencyFilter) {
@@ -46,30 +44,22 @@ function sorted<O>(q: SelectQueryBuilder<Database, 'agencies', O>, f: AgencyFilt
   return out.orderBy('id', dir);
 }
 
-export async function listAgencies(
-  db: Conn,
-  scope: Pick<Scope, 'regionCode'>,
-  f: AgencyFilter & { page: number; pageSize: number },
-): Promise<{ items: AgencyRow[]; total: number }> {
-  const base = filtered(db, scope, f);
-  const [{ n }] = await base.select((eb) => eb.fn.countAll<number>().as('n')).execute();
-  const items = await sorted(base.selectAll(), f)
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute();
-  return { items, total: Number(n) };
+/** The filtered rows in list order, `limit` at a time. */
+function rowsOf(db: Conn, scope: Pick<Scope, 'regionCode'>, f: AgencyFilter): RowsReader<AgencyRow> {
+  return (limit, offset) =>
+    sorted(filtered(db, scope, f).selectAll(), f)
+      .limit(limit)
+      .offset(offset)
+      .execute();
+}
+
+export function listAgencies(db: Conn, scope: Pick<Scope, 'regionCode'>, f: AgencyFilter & { page: number; pageSize: number }) {
+  return readPage(() => countRows(filtered(db, scope, f)), rowsOf(db, scope, f), f);
 }
 
 /** The filtered rows in list order, a page at a time (exports stream this). */
-export async function* iterateAgencies(db: Conn, scope: Pick<Scope, 'regionCode'>, f: AgencyFilter, batch = 2000) {
-  for (let offset = 0; ; offset += batch) {
-    const rows = await sorted(filtered(db, scope, f).selectAll(), f)
-      .limit(batch)
-      .offset(offset)
-      .execute();
-    yield rows;
-    if (rows.length < batch) return;
-  }
+export function iterateAgencies(db: Conn, scope: Pick<Scope, 'regionCode'>, f: AgencyFilter, batch = 2000) {
+  return inBatches(rowsOf(db, scope, f), batch);
 }
 
 /** An agency inside the scope, or undefined (callers cannot tell "absent" from "outside"). */
@@ -222,23 +212,23 @@ export async function deletePairing(db: Conn, id: string): Promise<void> {
   await db.deleteFrom('agency_pairings').where('id', '=', id).execute();
 }
 
+/** The pairings in which an agency is on one side (`role`), with the other agency's name. */
+async function pairingsAs(db: Conn, agencyId: string, role: 'mentor' | 'mentee') {
+  const [own, other] = role === 'mentor' ? (['p.mentor_id', 'p.mentee_id'] as const) : (['p.mentee_id', 'p.mentor_id'] as const);
+  const rows = await db
+    .selectFrom('agency_pairings as p')
+    .innerJoin('agencies as o', 'o.id', other)
+    .where(own, '=', agencyId)
+    .select((eb) => ['p.id', eb.ref(other).as('other_id'), 'o.name as other_name', 'p.program', 'p.start_on', 'p.end_on', 'p.results'])
+    .execute();
+  return rows.map((r) => ({ ...r, role }));
+}
+
 /** The pairings an agency takes part in, on either side, with the other agency's name. */
 export async function pairingsOf(db: Conn, agencyId: string) {
-  const asMentor = await db
-    .selectFrom('agency_pairings as p')
-    .innerJoin('agencies as o', 'o.id', 'p.mentee_id')
-    .where('p.mentor_id', '=', agencyId)
-    .select(['p.id', 'p.mentee_id as other_id', 'o.name as other_name', 'p.program', 'p.start_on', 'p.end_on', 'p.results'])
-    .execute();
-  const asMentee = await db
-    .selectFrom('agency_pairings as p')
-    .innerJoin('agencies as o', 'o.id', 'p.mentor_id')
-    .where('p.mentee_id', '=', agencyId)
-    .select(['p.id', 'p.mentor_id as other_id', 'o.name as other_name', 'p.program', 'p.start_on', 'p.end_on', 'p.results'])
-    .execute();
-  return [...asMentor.map((r) => ({ ...r, role: 'mentor' as const })), ...asMentee.map((r) => ({ ...r, role: 'mentee' as const }))].sort(
-    (a, b) => b.start_on.localeCompare(a.start_on) || a.id.localeCompare(b.id),
-  );
+  const asMentor = await pairingsAs(db, agencyId, 'mentor');
+  const asMentee = await pairingsAs(db, agencyId, 'mentee');
+  return [...asMentor, ...asMentee].sort((a, b) => b.start_on.localeCompare(a.start_on) || a.id.localeCompare(b.id));
 }
 
 /** An overlapping pairing of the same two agencies in the same role (a duplicate entry). */

@@ -7,7 +7,7 @@ import { assertInScope, isInScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { DomainError, type FieldIssue, notFound, validationFailed } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { aboutRow, recordAudit } from '../audit/audit.service.ts';
 import { regionNamesOf, regionPathOf } from '../regions/region-names.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import { tierCode } from '../talents/talent-views.ts';
@@ -189,9 +189,7 @@ export async function createAgencyTx(trx: Transaction<Database>, deps: Pick<Deps
   await recordAudit(trx, deps, actor, {
     action: 'create',
     entityType: 'agency',
-    entityId: row.id,
-    entityLabel: row.name,
-    regionCode: row.region_code,
+    ...aboutRow(row),
     before: null,
     after: storedAgency(row),
   });
@@ -210,9 +208,7 @@ async function writeUpdate(trx: Transaction<Database>, deps: Pick<Deps, 'clock'>
   await recordAudit(trx, deps, actor, {
     action: 'update',
     entityType: 'agency',
-    entityId: row.id,
-    entityLabel: next.name,
-    regionCode: next.region_code,
+    ...aboutRow(next),
     before: storedAgency(row),
     after: storedAgency(next),
   });
@@ -263,9 +259,7 @@ export async function deleteAgency(deps: Deps, actor: Actor, id: string): Promis
     await recordAudit(trx, deps, actor, {
       action: 'delete',
       entityType: 'agency',
-      entityId: id,
-      entityLabel: row.name,
-      regionCode: row.region_code,
+      ...aboutRow(row),
       before: storedAgency(row),
       after: null,
     });
@@ -303,9 +297,7 @@ export async function replaceAgencyStaff(deps: Deps, actor: Actor, id: string, s
     await recordAudit(trx, deps, actor, {
       action: 'update',
       entityType: 'agency',
-      entityId: id,
-      entityLabel: row.name,
-      regionCode: row.region_code,
+      ...aboutRow(row),
       before: { staff: view(before.map((m) => ({ talentId: m.talent_id, name: m.name, post: m.post, fullTime: m.full_time === 1, since: m.since }))) },
       after: { staff: view(staff.map((s) => ({ ...s, name: talents.get(s.talentId)?.name ?? s.talentId }))) },
     });

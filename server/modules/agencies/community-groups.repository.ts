@@ -1,5 +1,6 @@
 import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
 import { inScope, type Scope } from '../../auth/scope.ts';
+import { containsPattern, countRows, inBatches, type RowsReader, readPage } from '../../db/list-query.ts';
 import type { CommunityGroupsTable, Database } from '../../db/schema.ts';
 
 export type GroupRow = CommunityGroupsTable;
@@ -15,8 +16,6 @@ export interface GroupFilter {
   sort?: 'region_code' | 'name' | 'updated_at';
   order?: 'asc' | 'desc';
 }
-
-const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 /** The filtered groups of a scope; the list, its count and exports go through here. */
 function filtered(db: Conn, scope: Pick<Scope, 'regionCode'>, f: GroupFilter) {
@@ -38,30 +37,22 @@ function sorted<O>(q: SelectQueryBuilder<Database, 'community_groups', O>, f: Gr
   return out.orderBy('id', dir);
 }
 
-export async function listGroups(
-  db: Conn,
-  scope: Pick<Scope, 'regionCode'>,
-  f: GroupFilter & { page: number; pageSize: number },
-): Promise<{ items: GroupRow[]; total: number }> {
-  const base = filtered(db, scope, f);
-  const [{ n }] = await base.select((eb) => eb.fn.countAll<number>().as('n')).execute();
-  const items = await sorted(base.selectAll(), f)
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute();
-  return { items, total: Number(n) };
+/** The filtered rows in list order, `limit` at a time. */
+function rowsOf(db: Conn, scope: Pick<Scope, 'regionCode'>, f: GroupFilter): RowsReader<GroupRow> {
+  return (limit, offset) =>
+    sorted(filtered(db, scope, f).selectAll(), f)
+      .limit(limit)
+      .offset(offset)
+      .execute();
+}
+
+export function listGroups(db: Conn, scope: Pick<Scope, 'regionCode'>, f: GroupFilter & { page: number; pageSize: number }) {
+  return readPage(() => countRows(filtered(db, scope, f)), rowsOf(db, scope, f), f);
 }
 
 /** The filtered rows in list order, a page at a time (exports stream this). */
-export async function* iterateGroups(db: Conn, scope: Pick<Scope, 'regionCode'>, f: GroupFilter, batch = 2000) {
-  for (let offset = 0; ; offset += batch) {
-    const rows = await sorted(filtered(db, scope, f).selectAll(), f)
-      .limit(batch)
-      .offset(offset)
-      .execute();
-    yield rows;
-    if (rows.length < batch) return;
-  }
+export function iterateGroups(db: Conn, scope: Pick<Scope, 'regionCode'>, f: GroupFilter, batch = 2000) {
+  return inBatches(rowsOf(db, scope, f), batch);
 }
 
 /** A group inside the scope, or undefined (callers cannot tell "absent" from "outside"). */

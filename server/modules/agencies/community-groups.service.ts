@@ -5,10 +5,10 @@ import { assertInScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { notFound, validationFailed } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { aboutRow, recordAudit } from '../audit/audit.service.ts';
+import { regionNamesOf } from '../regions/region-names.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import * as repo from './community-groups.repository.ts';
-import { regionNamesOf } from '../regions/region-names.ts';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -124,9 +124,7 @@ export async function createGroupTx(trx: Transaction<Database>, deps: Pick<Deps,
   await recordAudit(trx, deps, actor, {
     action: 'create',
     entityType: 'community_group',
-    entityId: row.id,
-    entityLabel: row.name,
-    regionCode: row.region_code,
+    ...aboutRow(row),
     before: null,
     after: storedGroup(row),
   });
@@ -151,9 +149,7 @@ export async function updateGroupTx(
   await recordAudit(trx, deps, actor, {
     action: 'update',
     entityType: 'community_group',
-    entityId: id,
-    entityLabel: next.name,
-    regionCode: next.region_code,
+    ...aboutRow(next),
     before,
     after: storedGroup(next),
   });
@@ -176,9 +172,7 @@ export async function deleteGroup(deps: Deps, actor: Actor, id: string): Promise
     await recordAudit(trx, deps, actor, {
       action: 'delete',
       entityType: 'community_group',
-      entityId: id,
-      entityLabel: row.name,
-      regionCode: row.region_code,
+      ...aboutRow(row),
       before: storedGroup(row),
       after: null,
     });

@@ -46,6 +46,9 @@ export interface AuditInput {
   changes?: Changes;
 }
 
+/** How an entry names a stored regional record (platform, agency, group): its id, name and region. */
+export const aboutRow = (row: { id: string; name: string; region_code: string }) => ({ entityId: row.id, entityLabel: row.name, regionCode: row.region_code });
+
 type Who = Pick<Actor, 'userId' | 'username' | 'ip' | 'requestId'> | { userId: null; username: string | null; ip: string | null; requestId: string | null };
 
 /** Appends one entry, inside the caller's transaction so the write and its record commit together. */

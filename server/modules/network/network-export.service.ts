@@ -12,8 +12,8 @@ import type { AgencyFilter } from '../agencies/agencies.repository.ts';
 import { iterateAgencies } from '../agencies/agencies.repository.ts';
 import { storedAgency } from '../agencies/agency-record.ts';
 import { type GroupFilter, iterateGroups, platformNames } from '../agencies/community-groups.repository.ts';
-import { regionNamesOf } from '../regions/region-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { regionNamesOf } from '../regions/region-names.ts';
 import { storedPlatformInput } from './platform-views.ts';
 import { iteratePlatforms } from './platforms.repository.ts';
 
@@ -26,12 +26,20 @@ export const exportFileName = (kind: NetworkSheetKind, today: string) => `${NETW
 
 const REGION_NAME: ExtraColumn = { header: '所在地区名称', key: 'regionName', width: 30 };
 
+/** The pages of a list, each with the region names of its rows. */
+async function* withRegionNames<R extends { region_code: string }>(deps: Deps, pages: AsyncIterable<R[]>) {
+  for await (const page of pages)
+    yield {
+      page,
+      names: await regionNamesOf(
+        deps.db,
+        page.map((r) => r.region_code),
+      ),
+    };
+}
+
 async function* platformRows(deps: Deps, actor: Actor, filter: PlatformFilter): AsyncGenerator<ExportRow> {
-  for await (const page of iteratePlatforms(deps.db, actor.scope, filter)) {
-    const names = await regionNamesOf(
-      deps.db,
-      page.map((r) => r.region_code),
-    );
+  for await (const { page, names } of withRegionNames(deps, iteratePlatforms(deps.db, actor.scope, filter))) {
     for (const r of page) {
       // Funding is not a spreadsheet column: the stored input without it.
       yield {
@@ -46,11 +54,7 @@ async function* platformRows(deps: Deps, actor: Actor, filter: PlatformFilter): 
 }
 
 async function* agencyRows(deps: Deps, actor: Actor, filter: AgencyFilter): AsyncGenerator<ExportRow> {
-  for await (const page of iterateAgencies(deps.db, actor.scope, filter)) {
-    const names = await regionNamesOf(
-      deps.db,
-      page.map((r) => r.region_code),
-    );
+  for await (const { page, names } of withRegionNames(deps, iterateAgencies(deps.db, actor.scope, filter))) {
     for (const r of page) {
       const a = storedAgency(r);
       // An accepted wrong check character is re-confirmed, so the exported file imports again as it is.
@@ -60,17 +64,11 @@ async function* agencyRows(deps: Deps, actor: Actor, filter: AgencyFilter): Asyn
 }
 
 async function* groupRows(deps: Deps, actor: Actor, filter: GroupFilter): AsyncGenerator<ExportRow> {
-  for await (const page of iterateGroups(deps.db, actor.scope, filter)) {
-    const [names, incubators] = await Promise.all([
-      regionNamesOf(
-        deps.db,
-        page.map((r) => r.region_code),
-      ),
-      platformNames(
-        deps.db,
-        page.flatMap((r) => (r.incubator_id ? [r.incubator_id] : [])),
-      ),
-    ]);
+  for await (const { page, names } of withRegionNames(deps, iterateGroups(deps.db, actor.scope, filter))) {
+    const incubators = await platformNames(
+      deps.db,
+      page.flatMap((r) => (r.incubator_id ? [r.incubator_id] : [])),
+    );
     for (const r of page) {
       yield {
         name: r.name,

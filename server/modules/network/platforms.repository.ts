@@ -1,14 +1,12 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { CheckInput, PlatformFilter, StaffLinkInput } from '../../../domain/network/platform.schema.ts';
 import { inScope, type Scope } from '../../auth/scope.ts';
+import { containsPattern, countRows, inBatches, type RowsReader, readPage } from '../../db/list-query.ts';
 import type { Database, PlatformsTable } from '../../db/schema.ts';
 import type { PlatformRecord } from './platform-record.ts';
 
 export type PlatformRow = PlatformsTable;
 type Conn = Kysely<Database> | Transaction<Database>;
-
-/** `%` and `_` typed by a user are literal characters, not wildcards. */
-const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The filtered platforms of a scope; the list, its count and the export all go through here. */
 export function filteredPlatforms(db: Conn, scope: Pick<Scope, 'regionCode'>, f: PlatformFilter) {
@@ -19,7 +17,7 @@ export function filteredPlatforms(db: Conn, scope: Pick<Scope, 'regionCode'>, f:
   if (f.standard !== undefined) q = q.where('platforms.standard_met', '=', f.standard ? 1 : 0);
   if (f.demo !== undefined) q = q.where('platforms.demo_level', f.demo ? 'is not' : 'is', null);
   if (f.agencyId) q = q.where('platforms.agency_id', '=', f.agencyId);
-  if (f.q) q = q.where(sql<boolean>`platforms.name like ${likeContains(f.q)} escape '\\'`);
+  if (f.q) q = q.where(sql<boolean>`platforms.name like ${containsPattern(f.q)} escape '\\'`);
   return q;
 }
 
@@ -37,31 +35,22 @@ function sorted<O>(q: import('kysely').SelectQueryBuilder<Database, 'platforms' 
   return out.orderBy('platforms.id', dir);
 }
 
-export async function listPlatforms(
-  db: Conn,
-  scope: Pick<Scope, 'regionCode'>,
-  f: PlatformFilter & { page: number; pageSize: number },
-): Promise<{ items: PlatformListRow[]; total: number }> {
-  const [{ n }] = await filteredPlatforms(db, scope, f)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .execute();
-  const items = (await sorted(withAgency(filteredPlatforms(db, scope, f)), f)
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute()) as PlatformListRow[];
-  return { items, total: Number(n) };
+/** The filtered rows (with the agency's name) in list order, `limit` at a time. */
+function rowsOf(db: Conn, scope: Pick<Scope, 'regionCode'>, f: PlatformFilter): RowsReader<PlatformListRow> {
+  return async (limit, offset) =>
+    (await sorted(withAgency(filteredPlatforms(db, scope, f)), f)
+      .limit(limit)
+      .offset(offset)
+      .execute()) as PlatformListRow[];
+}
+
+export function listPlatforms(db: Conn, scope: Pick<Scope, 'regionCode'>, f: PlatformFilter & { page: number; pageSize: number }) {
+  return readPage(() => countRows(filteredPlatforms(db, scope, f)), rowsOf(db, scope, f), f);
 }
 
 /** The filtered rows in list order, a batch at a time (exports stream this). */
-export async function* iteratePlatforms(db: Conn, scope: Pick<Scope, 'regionCode'>, f: PlatformFilter, batch = 2000) {
-  for (let offset = 0; ; offset += batch) {
-    const rows = (await sorted(withAgency(filteredPlatforms(db, scope, f)), f)
-      .limit(batch)
-      .offset(offset)
-      .execute()) as PlatformListRow[];
-    yield rows;
-    if (rows.length < batch) return;
-  }
+export function iteratePlatforms(db: Conn, scope: Pick<Scope, 'regionCode'>, f: PlatformFilter, batch = 2000) {
+  return inBatches(rowsOf(db, scope, f), batch);
 }
 
 export interface StaffCounts {

@@ -16,7 +16,7 @@ import { assertInScope, isInScope, type Scope } from '../../auth/scope.ts';
 import type { Actor, Deps } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { type FieldIssue, notFound, validationFailed } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { aboutRow, recordAudit } from '../audit/audit.service.ts';
 import { regionNamesOf } from '../regions/region-names.ts';
 import { findRegion, findRegions } from '../regions/regions.repository.ts';
 import { checklistFor, provinceOf } from './checklist.service.ts';
@@ -137,9 +137,7 @@ export async function createPlatformTx(trx: Transaction<Database>, deps: Deps, a
   await recordAudit(trx, deps, actor, {
     action: 'create',
     entityType: 'platform',
-    entityId: record.row.id,
-    entityLabel: record.row.name,
-    regionCode: record.row.region_code,
+    ...aboutRow(record.row),
     before: null,
     after: platformAuditView(input, agencyName),
   });
@@ -183,9 +181,7 @@ export async function updatePlatformTx(trx: Transaction<Database>, deps: Deps, a
   await recordAudit(trx, deps, actor, {
     action: 'update',
     entityType: 'platform',
-    entityId: id,
-    entityLabel: record.row.name,
-    regionCode: record.row.region_code,
+    ...aboutRow(record.row),
     before: platformAuditView(before, row.agency_name),
     after: platformAuditView(merged, agencyName),
   });
@@ -205,9 +201,7 @@ export async function deletePlatform(deps: Deps, actor: Actor, id: string): Prom
     await recordAudit(trx, deps, actor, {
       action: 'delete',
       entityType: 'platform',
-      entityId: id,
-      entityLabel: row.name,
-      regionCode: row.region_code,
+      ...aboutRow(row),
       before: platformAuditView(before, row.agency_name),
       after: null,
     });
@@ -240,9 +234,7 @@ export async function setChecks(deps: Deps, actor: Actor, id: string, checks: Ch
     await recordAudit(trx, deps, actor, {
       action: 'update',
       entityType: 'platform',
-      entityId: id,
-      entityLabel: row.name,
-      regionCode: row.region_code,
+      ...aboutRow(row),
       changes: {
         checks: [line(stored.map((c) => ({ key: c.item_key, met: c.met === 1 }))), line(checks.map((c) => ({ key: c.itemKey, met: c.met })))],
         ...(row.standard_met !== after.standard_met ? { standard: [row.standard_met === 1, after.standard_met === 1] } : {}),
@@ -275,9 +267,7 @@ export async function setStaff(deps: Deps, actor: Actor, id: string, staff: Staf
     await recordAudit(trx, deps, actor, {
       action: 'update',
       entityType: 'platform',
-      entityId: id,
-      entityLabel: row.name,
-      regionCode: row.region_code,
+      ...aboutRow(row),
       changes: {
         staff: [
           line(before.map((s) => ({ name: s.name, fullTime: s.full_time === 1 }))),

@@ -4,14 +4,14 @@ import type { AgencyInput } from '../../../../domain/network/agency.schema.ts';
 import { isWithin } from '../../../../domain/standards/region-code.ts';
 import { isInScope } from '../../../auth/scope.ts';
 import { AGENCY_COLUMNS } from '../../../io/xlsx/agency-columns.ts';
+import { headerOf } from '../../../io/xlsx/network-column.ts';
 import { type AgencyRefs, mapAgencyRow } from '../../../io/xlsx/network-rows.ts';
 import { createAgencyTx, updateAgencyTx } from '../../agencies/agencies.service.ts';
 import { agenciesByCreditCode, agencyIdByCreditCode } from '../network-files.repository.ts';
 import { fail, type ImportSpec, loadRegions, markDuplicate } from './import-spec.ts';
 
-const header = (key: string) => AGENCY_COLUMNS.find((c) => c.key === key)?.header ?? key;
-const REGION = header('regionCode');
-const CODE = header('creditCode');
+const REGION = headerOf(AGENCY_COLUMNS, 'regionCode');
+const CODE = headerOf(AGENCY_COLUMNS, 'creditCode');
 
 export const agencyImport: ImportSpec<AgencyInput, AgencyRefs> = {
   kind: 'agency',

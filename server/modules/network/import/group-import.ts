@@ -2,15 +2,15 @@
 import type { CommunityGroupInput } from '../../../../domain/network/community-group.schema.ts';
 import { isInScope } from '../../../auth/scope.ts';
 import { GROUP_COLUMNS } from '../../../io/xlsx/group-columns.ts';
+import { headerOf } from '../../../io/xlsx/network-column.ts';
 import { mapGroupRow } from '../../../io/xlsx/network-rows.ts';
 import { createGroupTx, updateGroupTx } from '../../agencies/community-groups.service.ts';
 import { groupIdByKey, groupsByRegionAndName, stationsInTownships } from '../network-files.repository.ts';
 import { fail, type ImportSpec, loadRegions, markDuplicate } from './import-spec.ts';
 
-const header = (key: string) => GROUP_COLUMNS.find((c) => c.key === key)?.header ?? key;
-const REGION = header('regionCode');
-const NAME = header('name');
-const INCUBATOR = header('incubator');
+const REGION = headerOf(GROUP_COLUMNS, 'regionCode');
+const NAME = headerOf(GROUP_COLUMNS, 'name');
+const INCUBATOR = headerOf(GROUP_COLUMNS, 'incubator');
 /** The township (level 4) of a village or township code. */
 const townshipOf = (code: string) => `${code.slice(0, 9)}000`;
 const keyOf = (g: Pick<CommunityGroupInput, 'regionCode' | 'name'>) => `${g.regionCode}|${g.name}`;

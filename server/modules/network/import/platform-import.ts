@@ -3,16 +3,16 @@
 import type { PlatformInput } from '../../../../domain/network/platform.schema.ts';
 import { kindLevelError } from '../../../../domain/network/platform-kind.ts';
 import { isInScope } from '../../../auth/scope.ts';
+import { headerOf } from '../../../io/xlsx/network-column.ts';
 import { mapPlatformRow } from '../../../io/xlsx/network-rows.ts';
 import { PLATFORM_COLUMNS } from '../../../io/xlsx/platform-columns.ts';
 import { agenciesInScopeByRef, platformIdByKey, platformsByRegionAndName } from '../network-files.repository.ts';
 import { createPlatformTx, updatePlatformTx } from '../platforms.service.ts';
 import { fail, type ImportSpec, loadRegions, markDuplicate } from './import-spec.ts';
 
-const header = (key: string) => PLATFORM_COLUMNS.find((c) => c.key === key)?.header ?? key;
-const REGION = header('regionCode');
-const NAME = header('name');
-const AGENCY = header('agency');
+const REGION = headerOf(PLATFORM_COLUMNS, 'regionCode');
+const NAME = headerOf(PLATFORM_COLUMNS, 'name');
+const AGENCY = headerOf(PLATFORM_COLUMNS, 'agency');
 const keyOf = (p: Pick<PlatformInput, 'kind' | 'regionCode' | 'name'>) => `${p.kind}|${p.regionCode}|${p.name}`;
 
 export const platformImport: ImportSpec<PlatformInput, { agency: string | null }> = {

@@ -11,9 +11,13 @@ export function deferCheckpoints(handle: SQLite.Database) {
   handle.pragma('wal_autocheckpoint = 0');
 }
 
+/** Never throws: the data is committed by then, and a missed checkpoint only leaves the work to the next automatic one. */
 export async function checkpointOffThread(file: string): Promise<void> {
-  const worker = new Worker(new URL('./checkpoint.worker.mjs', import.meta.url), { workerData: { file }, execArgv: [] });
-  const [code] = (await once(worker, 'exit')) as [number];
-  // A failed checkpoint costs nothing but time: the next automatic one does the work.
-  if (code !== 0) console.error(`import: WAL checkpoint exited with ${code}`);
+  try {
+    const worker = new Worker(new URL('./checkpoint.worker.mjs', import.meta.url), { workerData: { file }, execArgv: [] });
+    const [code] = (await once(worker, 'exit')) as [number];
+    if (code !== 0) console.error(`import: WAL checkpoint exited with ${code}`);
+  } catch (err) {
+    console.error('import: WAL checkpoint failed', err);
+  }
 }

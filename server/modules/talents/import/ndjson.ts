@@ -10,9 +10,11 @@ export async function* readNdjson<T>(file: string): AsyncGenerator<T> {
 
 /**
  * The non-empty lines of a large file, a chunk at a time (about 1 MiB of text each): one await per
- * chunk instead of one per line, which is what readline costs on 100,000 lines.
+ * chunk instead of one per line, which is what readline costs on 100,000 lines. Nothing when the
+ * file does not exist.
  */
 export async function* readLineChunks(file: string): AsyncGenerator<string[]> {
+  if (!fs.existsSync(file)) return;
   const input = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
   let rest = '';
   for await (const chunk of input as AsyncIterable<string>) {

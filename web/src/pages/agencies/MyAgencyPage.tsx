@@ -1,40 +1,38 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Skeleton, Space } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { agenciesApi, agencyKeys } from '../../features/agencies/api/agencies.api.ts';
 import { AgencyStatusTag, EligibleTag } from '../../features/agencies/components/AgencyTags.tsx';
 import { AgencyTabs } from '../../features/agencies/components/detail/AgencyTabs.tsx';
 import { MyAgencyDrawer } from '../../features/agencies/components/MyAgencyDrawer.tsx';
 import { useCan } from '../../features/auth/hooks/useSession.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { useErrorText } from '../../shared/errors.ts';
-import { PageContainer } from '../../shared/PageContainer.tsx';
+import { DetailPage } from '../../shared/detail/DetailPage.tsx';
+import { useTabParam } from '../../shared/detail/useTabParam.ts';
 
 /** /my-agency — an agency administrator's own agency: its record and the fields they may keep. */
 export default function MyAgencyPage() {
   const { t } = useI18n();
   const can = useCan();
-  const errorText = useErrorText();
-  const [sp, setSp] = useSearchParams();
+  const tabs = useTabParam();
   const [editing, setEditing] = useState(false);
   const mine = useQuery({ queryKey: agencyKeys.mine, queryFn: agenciesApi.mine });
   const agency = mine.data;
 
   return (
-    <PageContainer
-      title={
-        agency ? (
-          <Space size={8} wrap>
-            <span data-testid="my-agency-name">{agency.name}</span>
+    <DetailPage
+      name={agency?.name}
+      nameTestId="my-agency-name"
+      tags={
+        agency && (
+          <>
             <AgencyStatusTag status={agency.status} />
             <EligibleTag eligible={agency.eligible} reason={agency.ineligibleReason} />
-          </Space>
-        ) : (
-          t('menu.myAgency')
+          </>
         )
       }
+      fallbackTitle={t('menu.myAgency')}
       extra={
         agency && (
           <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="my-agency-edit">
@@ -42,23 +40,11 @@ export default function MyAgencyPage() {
           </Button>
         )
       }
+      error={mine.error}
+      errorTestId="my-agency-error"
+      aside={agency && editing && <MyAgencyDrawer agency={agency} open={editing} onClose={() => setEditing(false)} />}
     >
-      <Card>
-        {mine.error ? (
-          <Alert type="error" showIcon title={errorText(mine.error)} data-testid="my-agency-error" />
-        ) : !agency ? (
-          <Skeleton active paragraph={{ rows: 8 }} />
-        ) : (
-          <AgencyTabs
-            agency={agency}
-            canEdit={false}
-            platformLinks={can('network.read')}
-            activeKey={sp.get('tab') ?? 'basic'}
-            onChange={(tab) => setSp(tab === 'basic' ? {} : { tab }, { replace: true })}
-          />
-        )}
-      </Card>
-      {agency && editing && <MyAgencyDrawer agency={agency} open={editing} onClose={() => setEditing(false)} />}
-    </PageContainer>
+      {() => agency && <AgencyTabs agency={agency} canEdit={false} platformLinks={can('network.read')} {...tabs} />}
+    </DetailPage>
   );
 }

@@ -4,8 +4,8 @@ import { useParams, useSearchParams } from 'react-router';
 import { isRegionCode } from '../../../../domain/standards/region-code.ts';
 import { platformKeys, platformsApi } from '../../features/network/api/platforms.api.ts';
 import { PlatformForm } from '../../features/network/components/form/PlatformForm.tsx';
-import { NETWORK_LISTS } from '../../features/network/hooks/useNetworkLabels.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { NETWORK_LISTS } from '../../i18n/network-labels.ts';
 import { useErrorText } from '../../shared/errors.ts';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 

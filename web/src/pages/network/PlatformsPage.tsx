@@ -1,109 +1,76 @@
-import { ImportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, type ButtonProps, Card, Space, Tooltip } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useCan } from '../../features/auth/hooks/useSession.ts';
 import { coverageKeys } from '../../features/network/api/coverage.api.ts';
-import { platformKeys, platformsApi } from '../../features/network/api/platforms.api.ts';
+import { type PlatformQuery, platformKeys, platformsApi } from '../../features/network/api/platforms.api.ts';
 import type { PlatformListItem } from '../../features/network/api/types.ts';
 import { PlatformExportButton } from '../../features/network/components/PlatformExportButton.tsx';
 import { PlatformQueryForm } from '../../features/network/components/PlatformQueryForm.tsx';
 import { PlatformTable } from '../../features/network/components/PlatformTable.tsx';
+import { PLATFORM_QUERY_SPEC } from '../../features/network/hooks/platform-query-spec.ts';
 import { usePlatformImportConfig } from '../../features/network/hooks/usePlatformImportConfig.ts';
-import { platformFiltersOf, usePlatformQuery } from '../../features/network/hooks/usePlatformQuery.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { useErrorText, useNotifyError } from '../../shared/errors.ts';
-import { ImportWizard } from '../../shared/import/ImportWizard.tsx';
-import { PageContainer } from '../../shared/PageContainer.tsx';
+import { ListPage } from '../../shared/list/ListPage.tsx';
+import { filtersOf } from '../../shared/list/list-query.ts';
+import { useListQuery } from '../../shared/list/useListQuery.ts';
+import { useConfirmDelete } from '../../shared/useConfirmDelete.ts';
 
 /** 阵地列表: the query form, the table and its toolbar (新增, 批量导入, 导出 Excel). Filters live in the URL. */
 export default function PlatformsPage() {
   const can = useCan();
   const canManage = can('network.manage');
   const { t } = useI18n();
-  const { modal, message } = App.useApp();
-  const notifyError = useNotifyError();
-  const errorText = useErrorText();
+  const confirmDelete = useConfirmDelete();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [query, setQuery] = usePlatformQuery();
+  const [query, setQuery] = useListQuery<PlatformQuery>(PLATFORM_QUERY_SPEC);
   const [importOpen, setImportOpen] = useState(false);
   const importConfig = usePlatformImportConfig();
 
   const list = useQuery({ queryKey: platformKeys.list(query), queryFn: () => platformsApi.list(query), placeholderData: keepPreviousData });
-  const filters = platformFiltersOf(query);
+  const filters = filtersOf(query);
   const refresh = () => queryClient.invalidateQueries({ queryKey: platformKeys.all });
 
   const remove = (r: PlatformListItem) =>
-    modal.confirm({
+    confirmDelete({
       title: t('platform.deleteTitle', { name: r.name }),
       // The list does not carry the photo count; the detail is one request away and the warning should be exact.
       content: <DeleteWarning id={r.id} />,
-      okText: t('common.delete'),
-      okButtonProps: { danger: true, 'data-testid': 'confirm-ok' } as ButtonProps,
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          await platformsApi.remove(r.id);
-          message.success(t('platform.deleted', { name: r.name }));
-          queryClient.removeQueries({ queryKey: platformKeys.detail(r.id) });
-          await Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: coverageKeys.all })]);
-        } catch (err) {
-          notifyError(err);
-        }
+      done: t('platform.deleted', { name: r.name }),
+      remove: () => platformsApi.remove(r.id),
+      after: () => {
+        queryClient.removeQueries({ queryKey: platformKeys.detail(r.id) });
+        return Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: coverageKeys.all })]);
       },
     });
 
   return (
-    <PageContainer
+    <ListPage
       title={t('menu.platforms')}
-      extra={
-        <Space wrap>
-          {canManage && (
-            <Link to="/network/platforms/new">
-              <Button type="primary" icon={<PlusOutlined />} data-testid="platform-create">
-                {t('platform.create')}
-              </Button>
-            </Link>
-          )}
-          {canManage && (
-            <Button icon={<ImportOutlined />} onClick={() => setImportOpen(true)} data-testid="platform-import">
-              {t('platform.import')}
-            </Button>
-          )}
-          <PlatformExportButton filters={filters} total={list.data?.total ?? 0} />
-        </Space>
-      }
+      testId="platform"
+      canManage={canManage}
+      create={{ to: '/network/platforms/new', label: t('platform.create') }}
+      importing={{ label: t('platform.import'), config: importConfig, open: importOpen, onOpenChange: setImportOpen }}
+      exportButton={<PlatformExportButton filters={filters} total={list.data?.total ?? 0} />}
+      queryForm={<PlatformQueryForm value={filters} onSearch={(f) => setQuery({ ...f, page: 1 }, true)} />}
+      listTitle={t('platform.list')}
+      onRefresh={refresh}
+      error={list.error && !list.data ? list.error : null}
     >
-      <PlatformQueryForm value={filters} onSearch={(f) => setQuery({ ...f, page: 1 }, true)} />
-      <Card
-        title={t('platform.list')}
-        extra={
-          <Tooltip title={t('common.refresh')}>
-            <Button type="text" icon={<ReloadOutlined />} onClick={() => refresh()} aria-label={t('common.refresh')} data-testid="platform-refresh" />
-          </Tooltip>
-        }
-      >
-        {list.error && !list.data ? (
-          <div role="alert">{errorText(list.error)}</div>
-        ) : (
-          <PlatformTable
-            query={query}
-            filtered={Object.keys(filters).length > 0}
-            items={list.data?.items}
-            total={list.data?.total ?? 0}
-            loading={list.isFetching}
-            canManage={canManage}
-            onChange={(p) => setQuery(p)}
-            onDelete={remove}
-            onImport={() => setImportOpen(true)}
-            onCreate={() => navigate('/network/platforms/new')}
-          />
-        )}
-      </Card>
-      {canManage && <ImportWizard open={importOpen} onClose={() => setImportOpen(false)} config={importConfig} />}
-    </PageContainer>
+      <PlatformTable
+        query={query}
+        filtered={Object.keys(filters).length > 0}
+        items={list.data?.items}
+        total={list.data?.total ?? 0}
+        loading={list.isFetching}
+        canManage={canManage}
+        onChange={(p) => setQuery(p)}
+        onDelete={remove}
+        onImport={() => setImportOpen(true)}
+        onCreate={() => navigate('/network/platforms/new')}
+      />
+    </ListPage>
   );
 }
 

@@ -1,9 +1,9 @@
 import { Form, Input, Select } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { QueryForm } from '../../../shared/QueryForm.tsx';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import type { AgencyFilters } from '../api/types.ts';
-import { useOrgLabels } from '../labels.ts';
 
 interface FormValues extends Omit<AgencyFilters, 'eligible'> {
   eligible?: 'true' | 'false';
@@ -12,7 +12,7 @@ interface FormValues extends Omit<AgencyFilters, 'eligible'> {
 /** 地区 / 机构名称 / 机构类型 / 评估等级, and behind 展开: 承接资格, 机构状态. */
 export function AgencyQueryForm({ value, onSearch }: { value: AgencyFilters; onSearch: (filters: AgencyFilters) => void }) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const [form] = Form.useForm<FormValues>();
   const formValue: FormValues = { ...value, eligible: value.eligible === undefined ? undefined : value.eligible ? 'true' : 'false' };
   const select = (name: keyof FormValues, label: string, options: { value: string; label: string }[], testId: string) => (

@@ -1,11 +1,13 @@
-import { Button, Empty, Space, Table, type TableColumnsType, type TablePaginationConfig, Tooltip } from 'antd';
+import { Button, Space, type TableColumnsType } from 'antd';
 import type { SizeType } from 'antd/es/config-provider/SizeContext';
-import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
-import { formatDateTime, formatNumber, rowTestId } from '../../../shared/format.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
+import { formatDateTime, formatNumber } from '../../../shared/format.ts';
+import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
+import { ListTable } from '../../../shared/table/ListTable.tsx';
+import { sortableBy } from '../../../shared/table/table-sort.ts';
 import type { AgencyListItem, AgencyQuery, AgencySort } from '../api/types.ts';
-import { useOrgLabels } from '../labels.ts';
 import { AgencyStatusTag, AgencyTagList, CreditCode, EligibleTag } from './AgencyTags.tsx';
 
 interface AgencyTableProps {
@@ -46,12 +48,8 @@ export function useAgencyColumnTitles(): { key: string; title: string }[] {
 export function AgencyTable(props: AgencyTableProps) {
   const { query, filtered, items, total, loading, canManage, hidden, size, onChange, onDelete, onCreate, onImport } = props;
   const { t } = useI18n();
-  const labels = useOrgLabels();
-  const sortable = (key: string) => ({
-    key,
-    sorter: true,
-    sortOrder: query.sort === SORTS[key] ? (query.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
-  });
+  const labels = useNetworkLabels();
+  const sortable = sortableBy(query, SORTS);
 
   const columns: TableColumnsType<AgencyListItem> = [
     {
@@ -71,12 +69,7 @@ export function AgencyTable(props: AgencyTableProps) {
       key: 'creditCode',
       render: (v: string, r) => <CreditCode code={v} overridden={r.creditCheckOverridden} testId={`agency-credit-warning-${r.id}`} />,
     },
-    {
-      title: t('agency.region'),
-      dataIndex: 'regionName',
-      ...sortable('regionName'),
-      render: (v: string | null, r) => <Tooltip title={<span className="mono">{r.regionCode}</span>}>{v ?? r.regionCode}</Tooltip>,
-    },
+    regionColumn(t('agency.region'), sortable('regionName')),
     { title: t('agency.legalRep'), dataIndex: 'legalRep', key: 'legalRep', render: (v: string) => v || '—' },
     { title: t('agency.tags'), dataIndex: 'tags', key: 'tags', render: (v: string[]) => <AgencyTagList tags={v} /> },
     {
@@ -101,84 +94,32 @@ export function AgencyTable(props: AgencyTableProps) {
     },
     { title: t('agency.status'), dataIndex: 'status', key: 'status', render: (v: string) => <AgencyStatusTag status={v} /> },
     { title: t('agency.updatedAt'), dataIndex: 'updatedAt', ...sortable('updatedAt'), render: (v: string) => formatDateTime(v, false) },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: 'right',
-      width: canManage ? 150 : 70,
-      render: (_: unknown, r) => (
-        <Space size={0}>
-          <Link to={`/agencies/${r.id}`}>
-            <Button type="link" size="small" data-testid={`agency-view-${r.id}`}>
-              {t('common.view')}
-            </Button>
-          </Link>
-          {canManage && (
-            <Link to={`/agencies/${r.id}/edit`}>
-              <Button type="link" size="small" data-testid={`agency-edit-${r.id}`}>
-                {t('common.edit')}
-              </Button>
-            </Link>
-          )}
-          {canManage && (
-            <Button type="link" size="small" danger onClick={() => onDelete(r)} data-testid={`agency-delete-${r.id}`}>
-              {t('common.delete')}
-            </Button>
-          )}
-        </Space>
-      ),
-    },
+    rowActionsColumn({ t, canManage, path: (r) => `/agencies/${r.id}`, testId: 'agency', onDelete }),
   ];
 
-  const onTableChange = (p: TablePaginationConfig, _f: unknown, sorter: SorterResult<AgencyListItem> | SorterResult<AgencyListItem>[]) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const sort = s?.order ? SORTS[String(s.columnKey)] : undefined;
-    const pageSize = p.pageSize ?? query.pageSize;
-    onChange({
-      page: pageSize !== query.pageSize || sort !== query.sort ? 1 : (p.current ?? 1),
-      pageSize,
-      sort,
-      order: sort ? (s?.order === 'ascend' ? 'asc' : 'desc') : undefined,
-    });
-  };
-
   return (
-    <Table<AgencyListItem>
-      rowKey="id"
-      data-testid="agency-table"
-      size={size}
+    <ListTable
+      testId="agency"
+      query={query}
+      sorts={SORTS}
+      columns={columns}
+      items={items}
+      total={total}
       loading={loading}
-      dataSource={items}
-      columns={columns.filter((c) => !hidden.has(String(c.key)))}
-      onChange={onTableChange}
-      onRow={(r) => rowTestId(`agency-row-${r.id}`)}
-      scroll={{ x: 'max-content' }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (n) => t('table.total', { total: n }),
-      }}
-      locale={{
-        emptyText: (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={filtered ? t('org.emptyFiltered') : canManage ? t('agency.emptyCanCreate') : t('agency.empty')}
-            data-testid="agency-empty"
-          >
-            {!filtered && canManage && (
-              <Space>
-                {onImport && (
-                  <Button type="primary" onClick={onImport}>
-                    {t('org.import')}
-                  </Button>
-                )}
-                <Button onClick={onCreate}>{t('agency.create')}</Button>
-              </Space>
+      hidden={hidden}
+      size={size}
+      onChange={onChange}
+      empty={{
+        description: filtered ? t('org.emptyFiltered') : canManage ? t('agency.emptyCanCreate') : t('agency.empty'),
+        actions: !filtered && canManage && (
+          <Space>
+            {onImport && (
+              <Button type="primary" onClick={onImport}>
+                {t('org.import')}
+              </Button>
             )}
-          </Empty>
+            <Button onClick={onCreate}>{t('agency.create')}</Button>
+          </Space>
         ),
       }}
     />

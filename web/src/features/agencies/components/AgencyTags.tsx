@@ -1,7 +1,7 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Space, Tag, Tooltip } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
-import { useOrgLabels } from '../labels.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 
 /** 可承接 / 暂停承接 (the server decides eligibility from rating, status and records). */
 export function EligibleTag({ eligible, reason, testId }: { eligible: boolean; reason?: string | null; testId?: string }) {
@@ -15,12 +15,12 @@ export function EligibleTag({ eligible, reason, testId }: { eligible: boolean; r
 }
 
 export function AgencyStatusTag({ status }: { status: string }) {
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   return <Tag color={status === 'active' ? 'blue' : 'default'}>{labels.name('agencyStatus', status)}</Tag>;
 }
 
 export function AgencyTagList({ tags }: { tags: readonly string[] }) {
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   if (!tags.length) return <span>—</span>;
   return (
     <Space size={[0, 4]} wrap>

@@ -3,10 +3,10 @@ import { App, Button, Descriptions, Drawer, Form, Row, Space } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../../api/form-errors.ts';
 import { useI18n } from '../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { useNotifyError } from '../../../shared/errors.ts';
 import { agenciesApi, agencyKeys } from '../api/agencies.api.ts';
 import type { AgencyDetail } from '../api/types.ts';
-import { useOrgLabels } from '../labels.ts';
 import { SharedAgencyFields } from './form/AgencyFields.tsx';
 import { type AgencyFormValues, toAgencyValues, toMyAgencyPatch } from './form/form-values.ts';
 
@@ -16,7 +16,7 @@ import { type AgencyFormValues, toAgencyValues, toMyAgencyPatch } from './form/f
  */
 export function MyAgencyDrawer({ agency, open, onClose }: { agency: AgencyDetail; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const queryClient = useQueryClient();

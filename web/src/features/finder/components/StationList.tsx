@@ -2,7 +2,7 @@ import { ClockCircleOutlined, EnvironmentOutlined, PhoneOutlined } from '@ant-de
 import { Space, Tag } from 'antd';
 import { useEffect } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
-import { useOrgLabels } from '../../agencies/labels.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import type { PublicStation } from '../api/public.api.ts';
 
 /** "1.2 公里" / "850 米" — what a resident reads. */
@@ -24,7 +24,7 @@ interface StationListProps {
 /** The results as cards: name, kind, distance, address, hours, a phone link and the services. */
 export function StationList({ items, selectedId, onSelect }: StationListProps) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const distance = useDistanceText();
   // A point clicked on the map: bring its card into view.
   useEffect(() => {
@@ -53,7 +53,7 @@ export function StationList({ items, selectedId, onSelect }: StationListProps) {
               )}
             </div>
             <Space size={[4, 4]} wrap className="finder-item-tags">
-              <Tag color={s.kind === 'station' ? 'blue' : 'cyan'}>{labels.name('platformKindShort', s.kind)}</Tag>
+              <Tag color={s.kind === 'station' ? 'blue' : 'cyan'}>{labels.name('kindShort', s.kind)}</Tag>
               {s.brand && <Tag color="gold">{s.brand}</Tag>}
             </Space>
             <div className="finder-line">

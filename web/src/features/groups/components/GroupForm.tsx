@@ -6,11 +6,11 @@ import { communityGroupInputSchema, communityGroupPatchSchema } from '../../../.
 import '../../../shared/zod-locale.ts';
 import { applyFieldErrors, toNamePath } from '../../../api/form-errors.ts';
 import { useI18n } from '../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../shared/DateStringPicker.tsx';
 import { useNotifyError } from '../../../shared/errors.ts';
 import { useLeaveGuard } from '../../../shared/useLeaveGuard.ts';
 import { emptyToNull, zodRule } from '../../../shared/zod-rules.ts';
-import { useOrgLabels } from '../../agencies/labels.ts';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import { type CommunityGroupInput, type GroupDetail, groupKeys, groupsApi } from '../api/groups.api.ts';
 import { StationSelect } from './StationSelect.tsx';
@@ -64,7 +64,7 @@ function normalize(v: Values): CommunityGroupInput {
 /** 新增 / 编辑社区社会组织: region at township or village level, the incubating station of that township. */
 export function GroupForm({ detail, defaultRegion }: { detail?: GroupDetail; defaultRegion?: string }) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const navigate = useNavigate();

@@ -1,14 +1,14 @@
 import { Descriptions } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../../shared/format.ts';
-import { useOrgLabels } from '../../agencies/labels.ts';
 import type { GroupDetail } from '../api/groups.api.ts';
 import { GroupStatusTag, RegistrationTag } from './GroupTags.tsx';
 
 export function GroupInfo({ group, platformLinks }: { group: GroupDetail; platformLinks: boolean }) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const dash = (v: string | null | undefined) => (v ? v : '—');
   return (
     <Descriptions column={{ xs: 1, md: 2, xl: 3 }} bordered size="small" data-testid="group-basic">

@@ -1,14 +1,14 @@
 import { Form, Input, Select } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { QueryForm } from '../../../shared/QueryForm.tsx';
-import { useOrgLabels } from '../../agencies/labels.ts';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import type { GroupFilters } from '../api/groups.api.ts';
 
 /** 地区 / 组织类型 / 登记·备案 / 状态 / 名称 (an incubator filter comes from a station's page link). */
 export function GroupQueryForm({ value, onSearch }: { value: GroupFilters; onSearch: (filters: GroupFilters) => void }) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const [form] = Form.useForm<GroupFilters>();
   const select = (name: keyof GroupFilters, label: string, options: { value: string; label: string }[], testId: string) => (
     <Form.Item name={name} label={label} key={name}>

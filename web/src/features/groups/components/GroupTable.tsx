@@ -1,9 +1,11 @@
-import { Button, Empty, Space, Table, type TableColumnsType, type TablePaginationConfig, Tooltip } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
+import { Button, Space, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
-import { formatDate, formatDateTime, formatNumber, rowTestId } from '../../../shared/format.ts';
-import { useOrgLabels } from '../../agencies/labels.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../../shared/format.ts';
+import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
+import { ListTable } from '../../../shared/table/ListTable.tsx';
+import { sortableBy } from '../../../shared/table/table-sort.ts';
 import type { GroupListItem, GroupQuery } from '../api/groups.api.ts';
 import { GroupStatusTag, RegistrationTag } from './GroupTags.tsx';
 
@@ -26,12 +28,8 @@ const SORTS: Record<string, string> = { name: 'name', regionName: 'region_code',
 /** 社区社会组织 list table. */
 export function GroupTable({ query, filtered, items, total, loading, canManage, platformLinks, onChange, onDelete, onCreate, onImport }: GroupTableProps) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
-  const sortable = (key: string) => ({
-    key,
-    sorter: true,
-    sortOrder: query.sort === SORTS[key] ? (query.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
-  });
+  const labels = useNetworkLabels();
+  const sortable = sortableBy(query, SORTS);
   const columns: TableColumnsType<GroupListItem> = [
     {
       title: t('group.name'),
@@ -44,12 +42,7 @@ export function GroupTable({ query, filtered, items, total, loading, canManage, 
         </Link>
       ),
     },
-    {
-      title: t('group.region'),
-      dataIndex: 'regionName',
-      ...sortable('regionName'),
-      render: (v: string | null, r) => <Tooltip title={<span className="mono">{r.regionCode}</span>}>{v ?? r.regionCode}</Tooltip>,
-    },
+    regionColumn(t('group.region'), sortable('regionName')),
     { title: t('group.kind'), dataIndex: 'kind', render: (v: string) => labels.name('groupKind', v) },
     { title: t('group.members'), dataIndex: 'members', align: 'right', ...sortable('members'), render: (v: number) => formatNumber(v) },
     { title: t('group.registration'), dataIndex: 'registration', render: (v: string) => <RegistrationTag registration={v} /> },
@@ -61,81 +54,30 @@ export function GroupTable({ query, filtered, items, total, loading, canManage, 
     { title: t('group.establishedOn'), dataIndex: 'establishedOn', render: (v: string | null) => formatDate(v) || '—' },
     { title: t('group.status'), dataIndex: 'status', render: (v: string) => <GroupStatusTag status={v} /> },
     { title: t('group.updatedAt'), dataIndex: 'updatedAt', ...sortable('updatedAt'), render: (v: string) => formatDateTime(v, false) },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: 'right',
-      width: canManage ? 150 : 70,
-      render: (_: unknown, r) => (
-        <Space size={0}>
-          <Link to={`/groups/${r.id}`}>
-            <Button type="link" size="small" data-testid={`group-view-${r.id}`}>
-              {t('common.view')}
-            </Button>
-          </Link>
-          {canManage && (
-            <Link to={`/groups/${r.id}/edit`}>
-              <Button type="link" size="small" data-testid={`group-edit-${r.id}`}>
-                {t('common.edit')}
-              </Button>
-            </Link>
-          )}
-          {canManage && (
-            <Button type="link" size="small" danger onClick={() => onDelete(r)} data-testid={`group-delete-${r.id}`}>
-              {t('common.delete')}
-            </Button>
-          )}
-        </Space>
-      ),
-    },
+    rowActionsColumn({ t, canManage, path: (r) => `/groups/${r.id}`, testId: 'group', onDelete }),
   ];
-  const onTableChange = (p: TablePaginationConfig, _f: unknown, sorter: SorterResult<GroupListItem> | SorterResult<GroupListItem>[]) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const sort = s?.order ? SORTS[String(s.columnKey)] : undefined;
-    const pageSize = p.pageSize ?? query.pageSize;
-    onChange({
-      page: pageSize !== query.pageSize || sort !== query.sort ? 1 : (p.current ?? 1),
-      pageSize,
-      sort,
-      order: sort ? (s?.order === 'ascend' ? 'asc' : 'desc') : undefined,
-    });
-  };
+
   return (
-    <Table<GroupListItem>
-      rowKey="id"
-      data-testid="group-table"
-      loading={loading}
-      dataSource={items}
+    <ListTable
+      testId="group"
+      query={query}
+      sorts={SORTS}
       columns={columns}
-      onChange={onTableChange}
-      onRow={(r) => rowTestId(`group-row-${r.id}`)}
-      scroll={{ x: 'max-content' }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (n) => t('table.total', { total: n }),
-      }}
-      locale={{
-        emptyText: (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={filtered ? t('org.emptyFiltered') : canManage ? t('group.emptyCanCreate') : t('group.empty')}
-            data-testid="group-empty"
-          >
-            {!filtered && canManage && (
-              <Space>
-                {onImport && (
-                  <Button type="primary" onClick={onImport}>
-                    {t('org.import')}
-                  </Button>
-                )}
-                <Button onClick={onCreate}>{t('group.create')}</Button>
-              </Space>
+      items={items}
+      total={total}
+      loading={loading}
+      onChange={onChange}
+      empty={{
+        description: filtered ? t('org.emptyFiltered') : canManage ? t('group.emptyCanCreate') : t('group.empty'),
+        actions: !filtered && canManage && (
+          <Space>
+            {onImport && (
+              <Button type="primary" onClick={onImport}>
+                {t('org.import')}
+              </Button>
             )}
-          </Empty>
+            <Button onClick={onCreate}>{t('group.create')}</Button>
+          </Space>
         ),
       }}
     />

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Progress, Skeleton, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { formatNumber } from '../../../shared/format.ts';
 import { coverageApi, coverageKeys } from '../api/coverage.api.ts';
-import { useNetworkLabels } from '../hooks/useNetworkLabels.ts';
 
 /** 阵地建设 on the home page: station and room coverage of the user's region, standard stations. */
 export function NetworkHomeCards() {

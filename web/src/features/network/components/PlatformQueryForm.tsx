@@ -1,9 +1,9 @@
 import { Form, Input, Select } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { QueryForm } from '../../../shared/QueryForm.tsx';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import type { PlatformFilters } from '../api/platforms.api.ts';
-import { useNetworkLabels } from '../hooks/useNetworkLabels.ts';
 import { AgencySelect } from './AgencySelect.tsx';
 
 interface FormValues extends Omit<PlatformFilters, 'standard' | 'demo'> {

@@ -1,6 +1,6 @@
 import { Progress, Space, Tag, Tooltip } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
-import { useNetworkLabels } from '../hooks/useNetworkLabels.ts';
+import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 
 const STATUS_COLORS: Record<string, string> = { planned: 'blue', operating: 'green', suspended: 'orange', closed: 'default' };
 

@@ -1,10 +1,12 @@
-import { Button, Empty, Space, Table, type TableColumnsType, type TablePaginationConfig, Tooltip, Typography } from 'antd';
+import { Button, Space, type TableColumnsType, Typography } from 'antd';
 import type { SizeType } from 'antd/es/config-provider/SizeContext';
-import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
 import { useTalentLabels } from '../../../i18n/talent-labels.ts';
-import { formatDateTime, rowTestId } from '../../../shared/format.ts';
+import { formatDateTime } from '../../../shared/format.ts';
+import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
+import { ListTable } from '../../../shared/table/ListTable.tsx';
+import { sortableBy } from '../../../shared/table/table-sort.ts';
 import type { TalentListItem, TalentQuery, TalentSort } from '../api/talents.api.ts';
 import { DueDateCell, HoursCell } from './CeCells.tsx';
 import { KeyTalentTag, TalentStatusTag, TierTag } from './TalentTags.tsx';
@@ -57,13 +59,7 @@ export function TalentTable(props: TalentTableProps) {
   const { query, filtered, items, total, totalCapped, loading, canManage, hidden, size, onChange, onDelete, onImport, onCreate } = props;
   const { t } = useI18n();
   const labels = useTalentLabels();
-  const sortOrder = (key: string) => {
-    const s = SORTS[key];
-    if (!s || query.sort !== s.sort) return null;
-    const asc = (query.order === 'asc') !== Boolean(s.flip);
-    return asc ? ('ascend' as const) : ('descend' as const);
-  };
-  const sortable = (key: string) => ({ sorter: true, sortOrder: sortOrder(key), key });
+  const sortable = sortableBy(query, SORTS);
 
   const columns: TableColumnsType<TalentListItem> = [
     {
@@ -80,12 +76,7 @@ export function TalentTable(props: TalentTableProps) {
     { title: t('talent.idNumber'), dataIndex: 'idNumberMasked', key: 'idNumberMasked', render: (v: string) => <span className="mono">{v}</span> },
     { title: t('talent.sex'), dataIndex: 'sex', key: 'sex', render: (v: string) => labels.name('sex', v) },
     { title: t('talent.age'), dataIndex: 'age', align: 'right', ...sortable('age') },
-    {
-      title: t('talent.region'),
-      dataIndex: 'regionName',
-      ...sortable('regionName'),
-      render: (v: string | null, r) => <Tooltip title={<span className="mono">{r.regionCode}</span>}>{v ?? r.regionCode}</Tooltip>,
-    },
+    regionColumn(t('talent.region'), sortable('regionName')),
     { title: t('talent.tier'), dataIndex: 'tier', ...sortable('tier'), render: (v: string) => <TierTag tier={v} /> },
     { title: t('talent.category'), dataIndex: 'categories', key: 'categories', render: (v: string[]) => labels.names('category', v) },
     {
@@ -119,84 +110,31 @@ export function TalentTable(props: TalentTableProps) {
     },
     { title: t('talent.status'), dataIndex: 'status', key: 'status', render: (v: string) => <TalentStatusTag status={v} /> },
     { title: t('talent.updatedAt'), dataIndex: 'updatedAt', ...sortable('updatedAt'), render: (v: string) => formatDateTime(v, false) },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: 'right',
-      width: canManage ? 150 : 70,
-      render: (_: unknown, r) => (
-        <Space size={0}>
-          <Link to={`/talents/${r.id}`}>
-            <Button type="link" size="small" data-testid={`talent-view-${r.id}`}>
-              {t('common.view')}
-            </Button>
-          </Link>
-          {canManage && (
-            <Link to={`/talents/${r.id}/edit`}>
-              <Button type="link" size="small" data-testid={`talent-edit-${r.id}`}>
-                {t('common.edit')}
-              </Button>
-            </Link>
-          )}
-          {canManage && (
-            <Button type="link" size="small" danger onClick={() => onDelete(r)} data-testid={`talent-delete-${r.id}`}>
-              {t('common.delete')}
-            </Button>
-          )}
-        </Space>
-      ),
-    },
+    rowActionsColumn({ t, canManage, path: (r) => `/talents/${r.id}`, testId: 'talent', onDelete }),
   ];
 
-  const onTableChange = (p: TablePaginationConfig, _f: unknown, sorter: SorterResult<TalentListItem> | SorterResult<TalentListItem>[]) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const def = s?.order ? SORTS[String(s.columnKey)] : undefined;
-    const pageSize = p.pageSize ?? query.pageSize;
-    const asc = s?.order === 'ascend';
-    const sort = def?.sort;
-    onChange({
-      page: pageSize !== query.pageSize || sort !== query.sort ? 1 : (p.current ?? 1),
-      pageSize,
-      sort,
-      order: def ? (asc !== Boolean(def.flip) ? 'asc' : 'desc') : undefined,
-    });
-  };
-
   return (
-    <Table<TalentListItem>
-      rowKey="id"
-      data-testid="talent-table"
-      size={size}
+    <ListTable
+      testId="talent"
+      query={query}
+      sorts={SORTS}
+      columns={columns}
+      items={items}
+      total={total}
       loading={loading}
-      dataSource={items}
-      columns={columns.filter((c) => !hidden.has(String(c.key)))}
-      onChange={onTableChange}
-      onRow={(r) => rowTestId(`talent-row-${r.id}`)}
-      scroll={{ x: 'max-content' }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (n) => (totalCapped ? t('talent.totalCapped', { total: n.toLocaleString() }) : t('table.total', { total: n })),
-      }}
-      locale={{
-        emptyText: (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={filtered ? t('talent.emptyFiltered') : canManage ? t('talent.emptyCanImport') : t('talent.empty')}
-            data-testid="talent-empty"
-          >
-            {!filtered && canManage && (
-              <Space>
-                <Button type="primary" onClick={onImport}>
-                  {t('talent.import')}
-                </Button>
-                <Button onClick={onCreate}>{t('talent.create')}</Button>
-              </Space>
-            )}
-          </Empty>
+      hidden={hidden}
+      size={size}
+      totalText={totalCapped ? (n) => t('talent.totalCapped', { total: n.toLocaleString() }) : undefined}
+      onChange={onChange}
+      empty={{
+        description: filtered ? t('talent.emptyFiltered') : canManage ? t('talent.emptyCanImport') : t('talent.empty'),
+        actions: !filtered && canManage && (
+          <Space>
+            <Button type="primary" onClick={onImport}>
+              {t('talent.import')}
+            </Button>
+            <Button onClick={onCreate}>{t('talent.create')}</Button>
+          </Space>
         ),
       }}
     />

@@ -1,14 +1,14 @@
 import { Descriptions } from 'antd';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format.ts';
 import type { AgencyDetail } from '../../api/types.ts';
-import { useOrgLabels } from '../../labels.ts';
 import { AgencyStatusTag, AgencyTagList, CreditCode, EligibleTag } from '../AgencyTags.tsx';
 
 /** 基本信息: registration, rating, party organisation, contact and the eligibility the server decided. */
 export function AgencyBasicInfo({ agency }: { agency: AgencyDetail }) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
   const eligibility = agency.eligible
     ? t('agency.eligibleYes')

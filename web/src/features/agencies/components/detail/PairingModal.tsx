@@ -4,11 +4,11 @@ import { pairingInputSchema } from '../../../../../../domain/network/agency.sche
 import '../../../../shared/zod-locale.ts';
 import { applyFieldErrors } from '../../../../api/form-errors.ts';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../../shared/DateStringPicker.tsx';
 import { useNotifyError } from '../../../../shared/errors.ts';
 import { emptyToNull, zodRule } from '../../../../shared/zod-rules.ts';
 import { agenciesApi } from '../../api/agencies.api.ts';
-import { useOrgLabels } from '../../labels.ts';
 import { AgencySearchSelect } from './AgencySearchSelect.tsx';
 
 interface Values {
@@ -25,7 +25,7 @@ const shape = pairingInputSchema.shape;
 /** 新增结对: this agency helps another one (帮扶方) or is helped (受帮扶方). */
 export function PairingModal({ agencyId, open, onClose, onSaved }: { agencyId: string; open: boolean; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const [form] = Form.useForm<Values>();

@@ -4,17 +4,17 @@ import { App, Button, type ButtonProps, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { useNotifyError } from '../../../../shared/errors.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { agenciesApi, agencyKeys } from '../../api/agencies.api.ts';
 import type { AgencyDetail, AgencyPairing } from '../../api/types.ts';
-import { useOrgLabels } from '../../labels.ts';
 import { PairingModal } from './PairingModal.tsx';
 
 /** 结对帮扶: pairings where the agency helps or is helped; add and delete (with a confirm). */
 export function PairingsTab({ agency, canEdit }: { agency: AgencyDetail; canEdit: boolean }) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const { modal, message } = App.useApp();
   const notifyError = useNotifyError();
   const queryClient = useQueryClient();

@@ -1,7 +1,7 @@
 import { Checkbox, Col, Form, Input, Switch } from 'antd';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../../shared/DateStringPicker.tsx';
-import { useOrgLabels } from '../../labels.ts';
 import { agencyRules } from './rules.ts';
 
 export const half = { xs: 24, md: 12, xl: 8 };
@@ -9,7 +9,7 @@ export const half = { xs: 24, md: 12, xl: 8 };
 /** The fields both the full agency form and 本机构's limited form edit. */
 export function SharedAgencyFields() {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const partyOrg = Form.useWatch<boolean | undefined>('partyOrg');
   return (
     <>

@@ -7,6 +7,7 @@ import { agencyInputSchema, agencyPatchSchema } from '../../../../../../domain/n
 import { ApiError } from '../../../../api/client.ts';
 import { applyFieldErrors, toNamePath } from '../../../../api/form-errors.ts';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../../shared/DateStringPicker.tsx';
 import { useNotifyError } from '../../../../shared/errors.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
@@ -14,7 +15,6 @@ import { useCan } from '../../../auth/hooks/useSession.ts';
 import { RegionSelect } from '../../../regions/components/RegionSelect.tsx';
 import { agenciesApi, agencyKeys } from '../../api/agencies.api.ts';
 import type { AgencyDetail } from '../../api/types.ts';
-import { useOrgLabels } from '../../labels.ts';
 import { half, SharedAgencyFields } from './AgencyFields.tsx';
 import { CreditCodeField } from './CreditCodeField.tsx';
 import { type AgencyFormValues, emptyAgencyValues, toAgencyInput, toAgencyPatch, toAgencyValues } from './form-values.ts';
@@ -27,7 +27,7 @@ import { agencyRules } from './rules.ts';
  */
 export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; defaultRegion?: string }) {
   const { t } = useI18n();
-  const labels = useOrgLabels();
+  const labels = useNetworkLabels();
   const can = useCan();
   const { message } = App.useApp();
   const notifyError = useNotifyError();

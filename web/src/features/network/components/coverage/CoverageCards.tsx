@@ -2,9 +2,9 @@ import { Card, Progress, Statistic, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { COVERAGE_KINDS } from '../../../../../../domain/network/platform-kind.ts';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { formatNumber } from '../../../../shared/format.ts';
 import type { Coverage } from '../../api/types.ts';
-import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 
 function Headline({
   title,

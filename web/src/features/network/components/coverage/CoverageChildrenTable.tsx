@@ -3,9 +3,9 @@ import { Button, Card, Table, type TableColumnsType } from 'antd';
 import { COVERAGE_KINDS, type CoverageKind } from '../../../../../../domain/network/platform-kind.ts';
 import { useDownload } from '../../../../api/download.ts';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { formatNumber, rowTestId } from '../../../../shared/format.ts';
 import type { Coverage, CoverageChild } from '../../api/types.ts';
-import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 
 const rateText = (rate: number | null | undefined) => (rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`);
 

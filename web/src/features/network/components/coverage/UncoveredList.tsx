@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { COVERAGE_KINDS } from '../../../../../../domain/network/platform-kind.ts';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { coverageApi, coverageKeys } from '../../api/coverage.api.ts';
 import type { Coverage, UncoveredRegion } from '../../api/types.ts';
-import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 
 /** 未覆盖地区: per kind, the units of its level without one, each with 新增阵地 prefilled. */
 export function UncoveredList({ data, canManage }: { data: Coverage; canManage: boolean }) {

@@ -1,10 +1,10 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { useTalentLabels } from '../../../../i18n/talent-labels.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format.ts';
 import type { PlatformDetail } from '../../api/types.ts';
-import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 import { DemoTag, PlatformStatusTag } from '../PlatformTags.tsx';
 
 /** 基本信息: every field of the record, code lists named. */

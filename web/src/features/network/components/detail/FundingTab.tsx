@@ -1,7 +1,7 @@
 import { Empty, Table, Typography } from 'antd';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import type { PlatformDetail } from '../../api/types.ts';
-import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 
 const yuan = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 /** 分 as 元 with two decimals (integer arithmetic until the very end). */

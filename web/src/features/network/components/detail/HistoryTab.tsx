@@ -2,12 +2,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../../i18n/index.ts';
+import { type NetworkListName, useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { useErrorText } from '../../../../shared/errors.ts';
 import { formatDateTime } from '../../../../shared/format.ts';
 import { auditApi } from '../../../audit/api/audit.api.ts';
 import { ActionTag } from '../../../audit/components/ActionTag.tsx';
 import { ChangesTable, type ChangeValueFormatter } from '../../../audit/components/ChangesTable.tsx';
-import { type NetworkListName, useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 
 /** Fields the audit log stores as codes, and the list that names them. */
 const CODED: Record<string, NetworkListName> = {

@@ -4,9 +4,9 @@ import type { PlatformKind } from '../../../../../../domain/network/code-lists.t
 import { KIND_LEVELS } from '../../../../../../domain/network/platform-kind.ts';
 import { useI18n } from '../../../../i18n/index.ts';
 import { useLabels } from '../../../../i18n/labels.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../../shared/DateStringPicker.tsx';
 import { RegionSelect } from '../../../regions/components/RegionSelect.tsx';
-import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 import { AgencySelect } from '../AgencySelect.tsx';
 import type { PlatformFormValues } from './form-values.ts';
 import { crossRule, platformRules, regionRule } from './rules.ts';

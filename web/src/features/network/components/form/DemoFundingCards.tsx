@@ -1,7 +1,7 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useI18n } from '../../../../i18n/index.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { useTalentLabels } from '../../../../i18n/talent-labels.ts';
-import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
 import { FormListCard } from './FormListCard.tsx';
 import { crossRule, platformRules, rowRule } from './rules.ts';
 

@@ -1,6 +1,6 @@
 import { Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import { useI18n } from '../../../../i18n/index.ts';
-import { useNetworkLabels } from '../../hooks/useNetworkLabels.ts';
+import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { platformRules } from './rules.ts';
 
 const third = { xs: 24, md: 12, xl: 8 };

@@ -1,60 +1,8 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Form, type FormListFieldData, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { useI18n } from '../../../../i18n/index.ts';
+import { FormListCard, type FormListCardProps } from '../../../../shared/form/FormListCard.tsx';
 
-interface ListCardProps {
-  /** The list's field name (certificates, trainings …). */
-  name: string;
-  /** Anchor id of the card. */
-  anchor: string;
-  title: string;
-  addLabel: string;
-  newItem: () => object;
-  max: number;
-  /** The row's fields (a Row of Form.Items named [field.name, 'x']). */
-  renderRow: (field: FormListFieldData) => ReactNode;
-  /** Fields of the record shown above the list (e.g. 职称 beside 学历). */
-  children?: ReactNode;
-  listTitle?: string;
-}
-
-/** A card holding one of the record's lists as a Form.List: numbered rows, delete per row, 添加 below. */
-export function ListCard({ name, anchor, title, addLabel, newItem, max, renderRow, children, listTitle }: ListCardProps) {
+/** The talent form's list cards: the shared FormListCard with the talent form's test ids and wording. */
+export function ListCard(props: Omit<FormListCardProps, 'testIdPrefix' | 'emptyText' | 'removeLabel'>) {
   const { t } = useI18n();
-  return (
-    <Card id={anchor} title={title} className="form-card" data-testid={`talent-form-${anchor}`}>
-      {children}
-      {listTitle && <Typography.Title level={5}>{listTitle}</Typography.Title>}
-      <Form.List name={name}>
-        {(fields, { add, remove }) => (
-          <>
-            {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('talent.form.noRows')} style={{ margin: '8px 0' }} />}
-            {fields.map((field, i) => (
-              <div className="form-list-row" key={field.key} data-testid={`${name}-row-${i}`}>
-                <div className="form-list-row-head">
-                  <Typography.Text type="secondary">#{i + 1}</Typography.Text>
-                  <Tooltip title={t('talent.form.removeRow')}>
-                    <Button
-                      type="text"
-                      danger
-                      size="small"
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(field.name)}
-                      aria-label={t('talent.form.removeRow')}
-                      data-testid={`${name}-remove-${i}`}
-                    />
-                  </Tooltip>
-                </div>
-                {renderRow(field)}
-              </div>
-            ))}
-            <Button type="dashed" block icon={<PlusOutlined />} disabled={fields.length >= max} onClick={() => add(newItem())} data-testid={`${name}-add`}>
-              {addLabel}
-            </Button>
-          </>
-        )}
-      </Form.List>
-    </Card>
-  );
+  return <FormListCard {...props} testIdPrefix="talent-form" emptyText={t('talent.form.noRows')} removeLabel={t('talent.form.removeRow')} />;
 }

@@ -1,18 +1,32 @@
 /**
- * Names of the network code lists (domain/network/code-lists.ts, what the server validates against)
- * in the current language. Chinese names come from domain/; English ones are kept here, typed
- * against the domain codes so a new code cannot go untranslated.
+ * Names of the service network's code lists (domain/network/code-lists.ts, the lists the server validates
+ * against) in the current language: platforms, agencies, pairings, community groups and the finder all read
+ * them from here. Chinese names come from domain/; English ones are kept here, typed against the domain codes
+ * so a new code cannot go untranslated.
  */
 import { useMemo } from 'react';
 import {
+  AGENCY_RATINGS,
+  AGENCY_STATUSES,
+  AGENCY_TAGS,
+  type AgencyStatus,
+  type AgencyTag,
   CONSTRUCTION_SOURCES,
   type ConstructionSource,
   DEMO_LEVELS,
   type DemoLevel,
   FUNDING_SOURCES,
   type FundingSource,
+  GROUP_KINDS,
+  GROUP_REGISTRATIONS,
+  GROUP_STATUSES,
+  type GroupKind,
+  type GroupRegistration,
+  type GroupStatus,
   OPERATING_MODES,
   type OperatingMode,
+  PAIRING_PROGRAMS,
+  type PairingProgram,
   PLATFORM_KIND_SHORT,
   PLATFORM_KINDS,
   PLATFORM_STATUSES,
@@ -20,14 +34,15 @@ import {
   type PlatformStatus,
   STATION_SERVICES,
   type StationService,
-} from '../../../../../domain/network/code-lists.ts';
-import { useI18n } from '../../../i18n/index.ts';
+} from '../../../domain/network/code-lists.ts';
+import { useI18n } from './index.ts';
 
 type Item = { readonly code: string; readonly name: string };
 
 const KIND_SHORT = (Object.entries(PLATFORM_KIND_SHORT) as [PlatformKind, string][]).map(([code, name]) => ({ code, name }));
 
 export const NETWORK_LISTS = {
+  // 阵地
   kind: PLATFORM_KINDS,
   kindShort: KIND_SHORT,
   status: PLATFORM_STATUSES,
@@ -36,20 +51,28 @@ export const NETWORK_LISTS = {
   service: STATION_SERVICES,
   fundingSource: FUNDING_SOURCES,
   demoLevel: DEMO_LEVELS,
+  // 社工机构 and 结对
+  agencyTag: AGENCY_TAGS,
+  rating: AGENCY_RATINGS,
+  agencyStatus: AGENCY_STATUSES,
+  program: PAIRING_PROGRAMS,
+  // 社区社会组织
+  groupKind: GROUP_KINDS,
+  registration: GROUP_REGISTRATIONS,
+  groupStatus: GROUP_STATUSES,
 } satisfies Record<string, readonly Item[]>;
 export type NetworkListName = keyof typeof NETWORK_LISTS;
 
-const KIND_EN: Record<PlatformKind, string> = {
-  guidance_centre: 'Social work guidance centre',
-  county_hub: 'County social work hub',
-  station: 'Township social work station',
-  room: 'Village social work room',
-  training_base: 'Social work training base',
-  practice_base: 'Social work practice base',
-};
-
-const EN: Record<NetworkListName, Record<string, string>> = {
-  kind: KIND_EN,
+/** Lists without an entry (ratings: 5A…1A) read the same in both languages. */
+const EN: { [K in NetworkListName]?: Record<string, string> } = {
+  kind: {
+    guidance_centre: 'Social work guidance centre',
+    county_hub: 'County social work hub',
+    station: 'Township social work station',
+    room: 'Village social work room',
+    training_base: 'Social work training base',
+    practice_base: 'Social work practice base',
+  } satisfies Record<PlatformKind, string>,
   kindShort: {
     guidance_centre: 'Guidance centre',
     county_hub: 'County hub',
@@ -91,6 +114,20 @@ const EN: Record<NetworkListName, Record<string, string>> = {
     other: 'Other',
   } satisfies Record<FundingSource, string>,
   demoLevel: { national: 'National', provincial: 'Provincial', city: 'City', county: 'County' } satisfies Record<DemoLevel, string>,
+  agencyTag: { industry: 'Industry', hub: 'Hub', brand: 'Brand' } satisfies Record<AgencyTag, string>,
+  agencyStatus: { active: 'Active', deregistered: 'Deregistered' } satisfies Record<AgencyStatus, string>,
+  program: { pairing: 'Pairing support', hand_in_hand: 'Hand in Hand programme', other: 'Other' } satisfies Record<PairingProgram, string>,
+  groupKind: {
+    service: 'Daily-life services',
+    charity: 'Charity',
+    culture: 'Culture & sports',
+    volunteer: 'Volunteering',
+    mediation: 'Mediation',
+    elderly: "Seniors' association",
+    other: 'Other',
+  } satisfies Record<GroupKind, string>,
+  registration: { registered: 'Registered', filed: 'Filed' } satisfies Record<GroupRegistration, string>,
+  groupStatus: { active: 'Active', dissolved: 'Dissolved' } satisfies Record<GroupStatus, string>,
 };
 
 export interface NetworkLabels {
@@ -105,7 +142,7 @@ export function useNetworkLabels(): NetworkLabels {
     const name = (list: NetworkListName, code: string | null | undefined) => {
       if (code === null || code === undefined) return '';
       const zh = (NETWORK_LISTS[list] as readonly Item[]).find((x) => x.code === code)?.name;
-      return (lang === 'en' ? EN[list][code] : undefined) ?? zh ?? code;
+      return (lang === 'en' ? EN[list]?.[code] : undefined) ?? zh ?? code;
     };
     return {
       name,

@@ -1,0 +1,54 @@
+import { Empty, Table, type TableColumnsType } from 'antd';
+import type { SizeType } from 'antd/es/config-provider/SizeContext';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/index.ts';
+import { rowTestId } from '../format.ts';
+import type { ListQueryBase } from '../list/list-query.ts';
+import { listPagination } from './pagination.ts';
+import { type SortMap, tableChangeToQuery } from './table-sort.ts';
+
+interface ListTableProps<R extends { id: string }, Q extends ListQueryBase> {
+  /** Test ids are `${testId}-table`, `${testId}-row-${id}` and `${testId}-empty`. */
+  testId: string;
+  query: Q;
+  sorts: SortMap;
+  columns: TableColumnsType<R>;
+  items: R[] | undefined;
+  total: number;
+  loading: boolean;
+  /** Column keys the user hid (TableSettings); tables without settings leave it out. */
+  hidden?: ReadonlySet<string>;
+  size?: SizeType;
+  /** Instead of "共 N 条", e.g. when the server capped the count. */
+  totalText?: (n: number) => string;
+  onChange: (patch: Partial<Q>) => void;
+  /** What an empty list says, and what it offers (导入, 新增) when nothing is filtered. */
+  empty: { description: string; actions?: ReactNode };
+}
+
+/** A server-paged, server-sorted list table whose page, size and sort live in the URL query (useListQuery). */
+export function ListTable<R extends { id: string }, Q extends ListQueryBase>(props: ListTableProps<R, Q>) {
+  const { testId, query, sorts, columns, items, total, loading, hidden, size, totalText, onChange, empty } = props;
+  const { t } = useI18n();
+  return (
+    <Table<R>
+      rowKey="id"
+      data-testid={`${testId}-table`}
+      size={size}
+      loading={loading}
+      dataSource={items}
+      columns={hidden ? columns.filter((c) => !hidden.has(String(c.key))) : columns}
+      onChange={(p, _f, sorter) => onChange(tableChangeToQuery(query, sorts, p, sorter))}
+      onRow={(r) => rowTestId(`${testId}-row-${r.id}`)}
+      scroll={{ x: 'max-content' }}
+      pagination={listPagination(query, total, totalText ?? ((n) => t('table.total', { total: n })))}
+      locale={{
+        emptyText: (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty.description} data-testid={`${testId}-empty`}>
+            {empty.actions}
+          </Empty>
+        ),
+      }}
+    />
+  );
+}
