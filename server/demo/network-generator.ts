@@ -6,6 +6,7 @@ import { CREDIT_ALPHABET, creditCheckChar } from '../../domain/standards/credit-
 import type { AgenciesTable, CommunityGroupsTable, PlatformChecksTable, PlatformFundingTable, PlatformsTable } from '../db/schema.ts';
 import type { RegionCentroids } from '../geo/region-centroids.ts';
 import { between, pick, prng, type Rand, weighted } from './prng.ts';
+import { AGENCY_WORDS as TALENT_AGENCY_WORDS } from './talent-generator.ts';
 
 /**
  * Deterministic rows of the service network (阵地, agencies, community groups), shared by the demo
@@ -61,38 +62,8 @@ const GIVEN = [
   '海燕',
   '玉兰',
 ];
-const AGENCY_WORDS = [
-  '同心',
-  '阳光',
-  '恒爱',
-  '善行',
-  '心桥',
-  '启航',
-  '和谐',
-  '春晖',
-  '益民',
-  '明德',
-  '守望',
-  '暖心',
-  '仁爱',
-  '博雅',
-  '众力',
-  '青禾',
-  '惠民',
-  '德善',
-  '晨曦',
-  '众益',
-  '馨家',
-  '乐源',
-  '筑梦',
-  '携手',
-  '向阳',
-  '聚善',
-  '合力',
-  '悦邻',
-  '康宁',
-  '微光',
-];
+/** The talent generator's agency words (its employers) and more: the demo's agencies bear names like theirs. */
+const AGENCY_WORDS = [...TALENT_AGENCY_WORDS, '馨家', '乐源', '筑梦', '携手', '向阳', '聚善', '合力', '悦邻', '康宁', '微光'];
 const AGENCY_SUFFIXES = weighted([
   ['社会工作服务中心', 6],
   ['社会工作服务社', 3],

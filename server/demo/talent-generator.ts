@@ -369,7 +369,8 @@ const EMPLOYER_KINDS = weighted<EmployerKind>([
   ['other', 2.4],
 ]);
 
-const AGENCY_WORDS = [
+/** Words of agency names (employers here; the network generator's agencies too). */
+export const AGENCY_WORDS = [
   '同心',
   '阳光',
   '恒爱',

@@ -1,7 +1,7 @@
 /** The one column list of the community-group (社区社会组织) spreadsheet: template, import and export. */
 import { GROUP_KINDS, GROUP_REGISTRATIONS, GROUP_STATUSES } from '../../../domain/network/code-lists.ts';
 import { createHeaderMatcher } from './header-match.ts';
-import { contactPhoneColumn, REGION_NOTE, type SheetColumn, sheetColumn as col } from './network-column.ts';
+import { sheetColumn as col, contactPhoneColumn, REGION_NOTE, type SheetColumn } from './network-column.ts';
 
 export type GroupColumnKey =
   | 'name'

@@ -4,7 +4,7 @@
  */
 import { CONSTRUCTION_SOURCES, DEMO_LEVELS, OPERATING_MODES, PLATFORM_KINDS, PLATFORM_STATUSES, STATION_SERVICES } from '../../../domain/network/code-lists.ts';
 import { createHeaderMatcher } from './header-match.ts';
-import { contactPhoneColumn, REGION_NOTE, type SheetColumn, sheetColumn as col } from './network-column.ts';
+import { sheetColumn as col, contactPhoneColumn, REGION_NOTE, type SheetColumn } from './network-column.ts';
 
 export type PlatformColumnKey =
   | 'kind'

@@ -1,6 +1,6 @@
 import { App, type ButtonProps } from 'antd';
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/index.ts';
+import { type TFunction, useI18n } from '../i18n/index.ts';
 import { useNotifyError } from './errors.ts';
 
 export interface ConfirmDeleteOptions {
@@ -40,4 +40,12 @@ export function useConfirmDelete(): (options: ConfirmDeleteOptions) => void {
       },
     });
   };
+}
+
+/** The records whose messages follow `${entity}.deleteTitle` / `.deleteConfirm` / `.deleted`, each with {name}. */
+export type DeletableEntity = 'talent' | 'platform' | 'agency' | 'group';
+
+/** The usual wording of deleting one named record (override `content` where it needs more). */
+export function deleteTexts(t: TFunction, entity: DeletableEntity, name: string): Pick<ConfirmDeleteOptions, 'title' | 'content' | 'done'> {
+  return { title: t(`${entity}.deleteTitle`, { name }), content: t(`${entity}.deleteConfirm`), done: t(`${entity}.deleted`, { name }) };
 }

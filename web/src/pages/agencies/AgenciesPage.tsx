@@ -1,19 +1,17 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useAgencyImportConfig } from '../../features/agencies/agency-import.ts';
 import { agenciesApi, agencyKeys } from '../../features/agencies/api/agencies.api.ts';
-import type { AgencyListItem, AgencyQuery } from '../../features/agencies/api/types.ts';
+import type { AgencyListItem } from '../../features/agencies/api/types.ts';
 import { AgencyQueryForm } from '../../features/agencies/components/AgencyQueryForm.tsx';
 import { AgencyTable, useAgencyColumnTitles } from '../../features/agencies/components/AgencyTable.tsx';
 import { ExportButton } from '../../features/agencies/components/ExportButton.tsx';
 import { useCan } from '../../features/auth/hooks/useSession.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ListPage } from '../../shared/list/ListPage.tsx';
-import { filtersOf } from '../../shared/list/list-query.ts';
-import { useListQuery } from '../../shared/list/useListQuery.ts';
+import { usePagedList } from '../../shared/list/usePagedList.ts';
 import { TableSettings, useTableSettings } from '../../shared/TableSettings.tsx';
-import { useConfirmDelete } from '../../shared/useConfirmDelete.ts';
+import { deleteTexts, useConfirmDelete } from '../../shared/useConfirmDelete.ts';
 
 const SPEC = { text: ['regionCode', 'q', 'tag', 'rating', 'status'], flags: ['eligible'], sorts: ['name', 'region_code', 'rating', 'updated_at'] } as const;
 
@@ -23,22 +21,16 @@ export default function AgenciesPage() {
   const canManage = can('agency.manage');
   const { t } = useI18n();
   const confirmDelete = useConfirmDelete();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [importOpen, setImportOpen] = useState(false);
   const importConfig = useAgencyImportConfig();
-  const [query, setQuery] = useListQuery<AgencyQuery>(SPEC);
   const settings = useTableSettings('agencies');
   const columnTitles = useAgencyColumnTitles();
-  const list = useQuery({ queryKey: agencyKeys.list(query), queryFn: () => agenciesApi.list(query), placeholderData: keepPreviousData });
-  const filters = filtersOf(query);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: agencyKeys.all });
+  const { list, filters, refresh, table, error, search } = usePagedList({ spec: SPEC, keys: agencyKeys, fetch: agenciesApi.list });
 
   const remove = (r: AgencyListItem) =>
     confirmDelete({
-      title: t('agency.deleteTitle', { name: r.name }),
-      content: t('agency.deleteConfirm'),
-      done: t('agency.deleted', { name: r.name }),
+      ...deleteTexts(t, 'agency', r.name),
       remove: () => agenciesApi.remove(r.id),
       after: refresh,
     });
@@ -59,7 +51,7 @@ export default function AgenciesPage() {
           testId="agency-export"
         />
       }
-      queryForm={<AgencyQueryForm value={filters} onSearch={(f) => setQuery({ ...f, page: 1 }, true)} />}
+      queryForm={<AgencyQueryForm value={filters} onSearch={search} />}
       listTitle={t('agency.list')}
       onRefresh={refresh}
       tableSettings={
@@ -72,18 +64,13 @@ export default function AgenciesPage() {
           testIdPrefix="agency-table"
         />
       }
-      error={list.error && !list.data ? list.error : null}
+      error={error}
     >
       <AgencyTable
-        query={query}
-        filtered={Object.keys(filters).length > 0}
-        items={list.data?.items}
-        total={list.data?.total ?? 0}
-        loading={list.isFetching}
+        {...table}
         canManage={canManage}
         hidden={settings.hidden}
         size={settings.size}
-        onChange={(p) => setQuery(p)}
         onDelete={remove}
         onImport={() => setImportOpen(true)}
         onCreate={() => navigate('/agencies/new')}

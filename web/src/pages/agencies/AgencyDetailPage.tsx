@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { DetailActions } from '../../shared/detail/DetailActions.tsx';
 import { DetailPage } from '../../shared/detail/DetailPage.tsx';
 import { useTabParam } from '../../shared/detail/useTabParam.ts';
-import { useConfirmDelete } from '../../shared/useConfirmDelete.ts';
+import { deleteTexts, useConfirmDelete } from '../../shared/useConfirmDelete.ts';
 
 /** /agencies/:id — the agency in tabs (基本信息, 人员, 运营阵地, 结对帮扶), with 编辑 and 删除. */
 export default function AgencyDetailPage() {
@@ -26,9 +26,7 @@ export default function AgencyDetailPage() {
   const remove = () =>
     agency &&
     confirmDelete({
-      title: t('agency.deleteTitle', { name: agency.name }),
-      content: t('agency.deleteConfirm'),
-      done: t('agency.deleted', { name: agency.name }),
+      ...deleteTexts(t, 'agency', agency.name),
       remove: () => agenciesApi.remove(agency.id),
       after: async () => {
         queryClient.removeQueries({ queryKey: agencyKeys.detail(agency.id) });

@@ -7,7 +7,7 @@ import { GroupStatusTag } from '../../features/groups/components/GroupTags.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { DetailActions } from '../../shared/detail/DetailActions.tsx';
 import { DetailPage } from '../../shared/detail/DetailPage.tsx';
-import { useConfirmDelete } from '../../shared/useConfirmDelete.ts';
+import { deleteTexts, useConfirmDelete } from '../../shared/useConfirmDelete.ts';
 
 /** /groups/:id — the group's record, with 编辑 and 删除. */
 export default function GroupDetailPage() {
@@ -24,9 +24,7 @@ export default function GroupDetailPage() {
   const remove = () =>
     group &&
     confirmDelete({
-      title: t('group.deleteTitle', { name: group.name }),
-      content: t('group.deleteConfirm'),
-      done: t('group.deleted', { name: group.name }),
+      ...deleteTexts(t, 'group', group.name),
       remove: () => groupsApi.remove(group.id),
       after: async () => {
         queryClient.removeQueries({ queryKey: groupKeys.detail(group.id) });

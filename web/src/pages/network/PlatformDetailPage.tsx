@@ -11,7 +11,7 @@ import { useNetworkLabels } from '../../i18n/network-labels.ts';
 import { DetailActions } from '../../shared/detail/DetailActions.tsx';
 import { DetailPage } from '../../shared/detail/DetailPage.tsx';
 import { useTabParam } from '../../shared/detail/useTabParam.ts';
-import { useConfirmDelete } from '../../shared/useConfirmDelete.ts';
+import { deleteTexts, useConfirmDelete } from '../../shared/useConfirmDelete.ts';
 
 /** /network/platforms/:id — the platform in tabs, with 编辑 and 删除. */
 export default function PlatformDetailPage() {
@@ -30,9 +30,8 @@ export default function PlatformDetailPage() {
   const remove = () =>
     p &&
     confirmDelete({
-      title: t('platform.deleteTitle', { name: p.name }),
+      ...deleteTexts(t, 'platform', p.name),
       content: t('platform.deleteConfirm', { photos: p.photos.length }),
-      done: t('platform.deleted', { name: p.name }),
       remove: () => platformsApi.remove(p.id),
       after: async () => {
         queryClient.removeQueries({ queryKey: platformKeys.detail(p.id) });

@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { DetailActions } from '../../shared/detail/DetailActions.tsx';
 import { DetailPage } from '../../shared/detail/DetailPage.tsx';
 import { useTabParam } from '../../shared/detail/useTabParam.ts';
-import { useConfirmDelete } from '../../shared/useConfirmDelete.ts';
+import { deleteTexts, useConfirmDelete } from '../../shared/useConfirmDelete.ts';
 
 /** /talents/:id — the record in tabs, with 编辑, 开通账号 and 删除. */
 export default function TalentDetailPage() {
@@ -33,9 +33,7 @@ export default function TalentDetailPage() {
   const remove = () =>
     talent &&
     confirmDelete({
-      title: t('talent.deleteTitle', { name: talent.name }),
-      content: t('talent.deleteConfirm'),
-      done: t('talent.deleted', { name: talent.name }),
+      ...deleteTexts(t, 'talent', talent.name),
       remove: () => talentsApi.remove(talent.id),
       after: async () => {
         queryClient.removeQueries({ queryKey: talentKeys.detail(talent.id) });

@@ -1,8 +1,7 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCan } from '../../features/auth/hooks/useSession.ts';
-import { type TalentListItem, type TalentQuery, talentKeys, talentsApi } from '../../features/talents/api/talents.api.ts';
+import { type TalentListItem, talentKeys, talentsApi } from '../../features/talents/api/talents.api.ts';
 import { useTalentImportConfig } from '../../features/talents/components/import/talent-import.ts';
 import { TalentExportButton } from '../../features/talents/components/TalentExportButton.tsx';
 import { TalentQueryForm } from '../../features/talents/components/TalentQueryForm.tsx';
@@ -10,10 +9,9 @@ import { TalentTable, useTalentColumnTitles } from '../../features/talents/compo
 import { TALENT_QUERY_SPEC } from '../../features/talents/hooks/talent-query-spec.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ListPage } from '../../shared/list/ListPage.tsx';
-import { filtersOf } from '../../shared/list/list-query.ts';
-import { useListQuery } from '../../shared/list/useListQuery.ts';
+import { usePagedList } from '../../shared/list/usePagedList.ts';
 import { TableSettings, useTableSettings } from '../../shared/TableSettings.tsx';
-import { useConfirmDelete } from '../../shared/useConfirmDelete.ts';
+import { deleteTexts, useConfirmDelete } from '../../shared/useConfirmDelete.ts';
 
 /** 人才列表: the query form, the table and its toolbar (新增, 批量导入, 导出 Excel). Filters live in the URL. */
 export default function TalentsPage() {
@@ -21,23 +19,17 @@ export default function TalentsPage() {
   const canManage = can('talent.manage');
   const { t } = useI18n();
   const confirmDelete = useConfirmDelete();
-  const queryClient = useQueryClient();
-  const [query, setQuery] = useListQuery<TalentQuery>(TALENT_QUERY_SPEC);
   const navigate = useNavigate();
   const [importOpen, setImportOpen] = useState(false);
   const settings = useTableSettings('talents');
   const columnTitles = useTalentColumnTitles();
   const importConfig = useTalentImportConfig();
 
-  const list = useQuery({ queryKey: talentKeys.list(query), queryFn: () => talentsApi.list(query), placeholderData: keepPreviousData });
-  const filters = filtersOf(query);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: talentKeys.all });
+  const { list, filters, refresh, table, error, search } = usePagedList({ spec: TALENT_QUERY_SPEC, keys: talentKeys, fetch: talentsApi.list });
 
   const remove = (r: TalentListItem) =>
     confirmDelete({
-      title: t('talent.deleteTitle', { name: r.name }),
-      content: t('talent.deleteConfirm'),
-      done: t('talent.deleted', { name: r.name }),
+      ...deleteTexts(t, 'talent', r.name),
       remove: () => talentsApi.remove(r.id),
       after: refresh,
     });
@@ -50,7 +42,7 @@ export default function TalentsPage() {
       create={{ to: '/talents/new', label: t('talent.create') }}
       importing={{ label: t('talent.import'), config: importConfig, open: importOpen, onOpenChange: setImportOpen }}
       exportButton={<TalentExportButton filters={filters} total={list.data?.total ?? 0} canReveal={can('talent.reveal')} />}
-      queryForm={<TalentQueryForm value={filters} onSearch={(f) => setQuery({ ...f, page: 1 }, true)} />}
+      queryForm={<TalentQueryForm value={filters} onSearch={search} />}
       listTitle={t('talent.list')}
       onRefresh={refresh}
       tableSettings={
@@ -63,19 +55,14 @@ export default function TalentsPage() {
           testIdPrefix="talent-table"
         />
       }
-      error={list.error && !list.data ? list.error : null}
+      error={error}
     >
       <TalentTable
-        query={query}
-        filtered={Object.keys(filters).length > 0}
-        items={list.data?.items}
-        total={list.data?.total ?? 0}
+        {...table}
         totalCapped={list.data?.totalCapped ?? false}
-        loading={list.isFetching}
         canManage={canManage}
         hidden={settings.hidden}
         size={settings.size}
-        onChange={(p) => setQuery(p)}
         onDelete={remove}
         onImport={() => setImportOpen(true)}
         onCreate={() => navigate('/talents/new')}

@@ -1,11 +1,16 @@
-import { Empty, Table, type TableColumnsType } from 'antd';
+import { Button, Empty, Space, Table, type TableColumnsType } from 'antd';
 import type { SizeType } from 'antd/es/config-provider/SizeContext';
-import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/index.ts';
 import { rowTestId } from '../format.ts';
 import type { ListQueryBase } from '../list/list-query.ts';
 import { listPagination } from './pagination.ts';
 import { type SortMap, tableChangeToQuery } from './table-sort.ts';
+
+export interface EmptyAction {
+  label: string;
+  onClick?: () => void;
+  primary?: boolean;
+}
 
 interface ListTableProps<R extends { id: string }, Q extends ListQueryBase> {
   /** Test ids are `${testId}-table`, `${testId}-row-${id}` and `${testId}-empty`. */
@@ -22,8 +27,8 @@ interface ListTableProps<R extends { id: string }, Q extends ListQueryBase> {
   /** Instead of "共 N 条", e.g. when the server capped the count. */
   totalText?: (n: number) => string;
   onChange: (patch: Partial<Q>) => void;
-  /** What an empty list says, and what it offers (导入, 新增) when nothing is filtered. */
-  empty: { description: string; actions?: ReactNode };
+  /** What an empty list says, and the buttons it offers (导入, 新增); give none when the list is filtered. */
+  empty: { description: string; actions?: EmptyAction[] };
 }
 
 /** A server-paged, server-sorted list table whose page, size and sort live in the URL query (useListQuery). */
@@ -45,7 +50,15 @@ export function ListTable<R extends { id: string }, Q extends ListQueryBase>(pro
       locale={{
         emptyText: (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty.description} data-testid={`${testId}-empty`}>
-            {empty.actions}
+            {empty.actions && empty.actions.length > 0 && (
+              <Space>
+                {empty.actions.map((a) => (
+                  <Button key={a.label} type={a.primary ? 'primary' : undefined} onClick={a.onClick}>
+                    {a.label}
+                  </Button>
+                ))}
+              </Space>
+            )}
           </Empty>
         ),
       }}

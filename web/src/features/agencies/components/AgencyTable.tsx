@@ -1,4 +1,4 @@
-import { Button, Space, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import type { SizeType } from 'antd/es/config-provider/SizeContext';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
@@ -6,23 +6,14 @@ import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { formatDateTime, formatNumber } from '../../../shared/format.ts';
 import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
 import { ListTable } from '../../../shared/table/ListTable.tsx';
+import type { ListTableBaseProps } from '../../../shared/table/list-table-props.ts';
 import { sortableBy } from '../../../shared/table/table-sort.ts';
 import type { AgencyListItem, AgencyQuery, AgencySort } from '../api/types.ts';
 import { AgencyStatusTag, AgencyTagList, CreditCode, EligibleTag } from './AgencyTags.tsx';
 
-interface AgencyTableProps {
-  query: AgencyQuery;
-  filtered: boolean;
-  items: AgencyListItem[] | undefined;
-  total: number;
-  loading: boolean;
-  canManage: boolean;
+interface AgencyTableProps extends ListTableBaseProps<AgencyListItem, AgencyQuery> {
   hidden: ReadonlySet<string>;
   size: SizeType;
-  onChange: (patch: Partial<AgencyQuery>) => void;
-  onDelete: (a: AgencyListItem) => void;
-  onCreate: () => void;
-  onImport?: () => void;
 }
 
 const SORTS: Record<string, AgencySort> = { name: 'name', regionName: 'region_code', rating: 'rating', updatedAt: 'updated_at' };
@@ -111,16 +102,10 @@ export function AgencyTable(props: AgencyTableProps) {
       onChange={onChange}
       empty={{
         description: filtered ? t('org.emptyFiltered') : canManage ? t('agency.emptyCanCreate') : t('agency.empty'),
-        actions: !filtered && canManage && (
-          <Space>
-            {onImport && (
-              <Button type="primary" onClick={onImport}>
-                {t('org.import')}
-              </Button>
-            )}
-            <Button onClick={onCreate}>{t('agency.create')}</Button>
-          </Space>
-        ),
+        actions:
+          !filtered && canManage
+            ? [...(onImport ? [{ label: t('org.import'), onClick: onImport, primary: true }] : []), { label: t('agency.create'), onClick: onCreate }]
+            : undefined,
       }}
     />
   );

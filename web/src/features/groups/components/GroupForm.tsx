@@ -4,11 +4,10 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { communityGroupInputSchema, communityGroupPatchSchema } from '../../../../../domain/network/community-group.schema.ts';
 import '../../../shared/zod-locale.ts';
-import { applyFieldErrors, toNamePath } from '../../../api/form-errors.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../shared/DateStringPicker.tsx';
-import { useNotifyError } from '../../../shared/errors.ts';
+import { useFormFeedback } from '../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../shared/useLeaveGuard.ts';
 import { emptyToNull, zodRule } from '../../../shared/zod-rules.ts';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
@@ -66,10 +65,10 @@ export function GroupForm({ detail, defaultRegion }: { detail?: GroupDetail; def
   const { t } = useI18n();
   const labels = useNetworkLabels();
   const { message } = App.useApp();
-  const notifyError = useNotifyError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
+  const feedback = useFormFeedback(form, { fixErrorsText: t('org.fixErrors') });
   const [initial] = useState<Values>(() =>
     detail
       ? (Object.fromEntries(KEYS.map((k) => [k, detail[k]])) as Values)
@@ -108,9 +107,7 @@ export function GroupForm({ detail, defaultRegion }: { detail?: GroupDetail; def
         saved = await groupsApi.create(parsed.data);
       }
     } catch (err) {
-      const { shown } = applyFieldErrors(form, err);
-      if (shown[0]) form.scrollToField(toNamePath(shown[0].field), { block: 'center' });
-      notifyError(err);
+      feedback.showServerError(err);
       return;
     } finally {
       setSaving(false);
@@ -136,10 +133,7 @@ export function GroupForm({ detail, defaultRegion }: { detail?: GroupDetail; def
           lastRegion.current = changed.regionCode;
         }
       }}
-      onFinishFailed={({ errorFields }) => {
-        if (errorFields[0]) form.scrollToField(errorFields[0].name, { block: 'center' });
-        message.error(t('org.fixErrors'));
-      }}
+      onFinishFailed={feedback.onFinishFailed}
       data-testid="group-form"
     >
       <Card title={t('group.section.basic')} className="form-card">

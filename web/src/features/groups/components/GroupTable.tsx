@@ -1,26 +1,17 @@
-import { Button, Space, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../../shared/format.ts';
 import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
 import { ListTable } from '../../../shared/table/ListTable.tsx';
+import type { ListTableBaseProps } from '../../../shared/table/list-table-props.ts';
 import { sortableBy } from '../../../shared/table/table-sort.ts';
 import type { GroupListItem, GroupQuery } from '../api/groups.api.ts';
 import { GroupStatusTag, RegistrationTag } from './GroupTags.tsx';
 
-interface GroupTableProps {
-  query: GroupQuery;
-  filtered: boolean;
-  items: GroupListItem[] | undefined;
-  total: number;
-  loading: boolean;
-  canManage: boolean;
+interface GroupTableProps extends ListTableBaseProps<GroupListItem, GroupQuery> {
   platformLinks: boolean;
-  onChange: (patch: Partial<GroupQuery>) => void;
-  onDelete: (g: GroupListItem) => void;
-  onCreate: () => void;
-  onImport?: () => void;
 }
 
 const SORTS: Record<string, string> = { name: 'name', regionName: 'region_code', members: 'members', updatedAt: 'updated_at' };
@@ -69,16 +60,10 @@ export function GroupTable({ query, filtered, items, total, loading, canManage, 
       onChange={onChange}
       empty={{
         description: filtered ? t('org.emptyFiltered') : canManage ? t('group.emptyCanCreate') : t('group.empty'),
-        actions: !filtered && canManage && (
-          <Space>
-            {onImport && (
-              <Button type="primary" onClick={onImport}>
-                {t('org.import')}
-              </Button>
-            )}
-            <Button onClick={onCreate}>{t('group.create')}</Button>
-          </Space>
-        ),
+        actions:
+          !filtered && canManage
+            ? [...(onImport ? [{ label: t('org.import'), onClick: onImport, primary: true }] : []), { label: t('group.create'), onClick: onCreate }]
+            : undefined,
       }}
     />
   );

@@ -1,27 +1,17 @@
-import { Button, Space, type TableColumnsType, Typography } from 'antd';
+import { Space, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
 import { ListTable } from '../../../shared/table/ListTable.tsx';
+import type { ListTableBaseProps } from '../../../shared/table/list-table-props.ts';
 import { sortableBy } from '../../../shared/table/table-sort.ts';
 import type { PlatformQuery, PlatformSort } from '../api/platforms.api.ts';
 import type { PlatformListItem } from '../api/types.ts';
 import { ChecklistProgress, DemoTag, PlatformStatusTag } from './PlatformTags.tsx';
 
-interface PlatformTableProps {
-  query: PlatformQuery;
-  filtered: boolean;
-  items: PlatformListItem[] | undefined;
-  total: number;
-  loading: boolean;
-  canManage: boolean;
-  onChange: (patch: Partial<PlatformQuery>) => void;
-  onDelete: (p: PlatformListItem) => void;
-  onImport: () => void;
-  onCreate: () => void;
-}
+type PlatformTableProps = ListTableBaseProps<PlatformListItem, PlatformQuery>;
 
 /** Column key → server sort. */
 const SORTS: Record<string, PlatformSort> = { name: 'name', regionName: 'region_code', openedOn: 'opened_on', updatedAt: 'updated_at' };
@@ -89,14 +79,13 @@ export function PlatformTable({ query, filtered, items, total, loading, canManag
       onChange={onChange}
       empty={{
         description: filtered ? t('platform.emptyFiltered') : canManage ? t('platform.emptyCanCreate') : t('platform.empty'),
-        actions: !filtered && canManage && (
-          <Space>
-            <Button type="primary" onClick={onCreate}>
-              {t('platform.create')}
-            </Button>
-            <Button onClick={onImport}>{t('platform.import')}</Button>
-          </Space>
-        ),
+        actions:
+          !filtered && canManage
+            ? [
+                { label: t('platform.create'), onClick: onCreate, primary: true },
+                { label: t('platform.import'), onClick: onImport },
+              ]
+            : undefined,
       }}
     />
   );

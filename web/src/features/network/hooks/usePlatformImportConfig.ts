@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import type { ImportConfig } from '../../../shared/import/import.api.ts';
+import { importLabelsOf } from '../../../shared/import/import-labels.ts';
 import { coverageKeys } from '../api/coverage.api.ts';
 import { platformKeys } from '../api/platforms.api.ts';
 
@@ -14,15 +15,7 @@ export function usePlatformImportConfig(): ImportConfig {
       uploadPath: '/network-imports/platforms',
       jobPath: '/network-imports',
       invalidate: [platformKeys.all, coverageKeys.all],
-      labels: {
-        title: t('platformImport.title'),
-        templateHelp: t('platformImport.templateHelp'),
-        templateFileName: t('platformImport.templateFileName'),
-        willCreate: t('platformImport.willCreate'),
-        updateExisting: t('platformImport.updateExisting', { n: '{n}' }),
-        doneSummary: t('platformImport.doneSummary', { created: '{created}', updated: '{updated}', skipped: '{skipped}' }),
-        toList: t('platformImport.toList'),
-      },
+      labels: importLabelsOf(t, 'platformImport'),
     }),
     [t],
   );

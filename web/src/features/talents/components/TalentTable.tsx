@@ -1,4 +1,4 @@
-import { Button, Space, type TableColumnsType, Typography } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import type { SizeType } from 'antd/es/config-provider/SizeContext';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
@@ -6,26 +6,17 @@ import { useTalentLabels } from '../../../i18n/talent-labels.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
 import { ListTable } from '../../../shared/table/ListTable.tsx';
+import type { ListTableBaseProps } from '../../../shared/table/list-table-props.ts';
 import { sortableBy } from '../../../shared/table/table-sort.ts';
 import type { TalentListItem, TalentQuery, TalentSort } from '../api/talents.api.ts';
 import { DueDateCell, HoursCell } from './CeCells.tsx';
 import { KeyTalentTag, TalentStatusTag, TierTag } from './TalentTags.tsx';
 
-interface TalentTableProps {
-  query: TalentQuery;
-  filtered: boolean;
-  items: TalentListItem[] | undefined;
-  total: number;
+interface TalentTableProps extends ListTableBaseProps<TalentListItem, TalentQuery> {
   /** More rows match than the server counted: show "100,000+". */
   totalCapped?: boolean;
-  loading: boolean;
-  canManage: boolean;
   hidden: ReadonlySet<string>;
   size: SizeType;
-  onChange: (patch: Partial<TalentQuery>) => void;
-  onDelete: (t: TalentListItem) => void;
-  onImport: () => void;
-  onCreate: () => void;
 }
 
 /** Column key → server sort (the age column sorts by birth date, the other way round). */
@@ -128,14 +119,13 @@ export function TalentTable(props: TalentTableProps) {
       onChange={onChange}
       empty={{
         description: filtered ? t('talent.emptyFiltered') : canManage ? t('talent.emptyCanImport') : t('talent.empty'),
-        actions: !filtered && canManage && (
-          <Space>
-            <Button type="primary" onClick={onImport}>
-              {t('talent.import')}
-            </Button>
-            <Button onClick={onCreate}>{t('talent.create')}</Button>
-          </Space>
-        ),
+        actions:
+          !filtered && canManage
+            ? [
+                { label: t('talent.import'), onClick: onImport, primary: true },
+                { label: t('talent.create'), onClick: onCreate },
+              ]
+            : undefined,
       }}
     />
   );

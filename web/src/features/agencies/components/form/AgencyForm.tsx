@@ -2,14 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { z } from 'zod';
 import { agencyInputSchema, agencyPatchSchema } from '../../../../../../domain/network/agency.schema.ts';
 import { ApiError } from '../../../../api/client.ts';
-import { applyFieldErrors, toNamePath } from '../../../../api/form-errors.ts';
 import { useI18n } from '../../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../../shared/DateStringPicker.tsx';
-import { useNotifyError } from '../../../../shared/errors.ts';
+import { useFormFeedback } from '../../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { useCan } from '../../../auth/hooks/useSession.ts';
 import { RegionSelect } from '../../../regions/components/RegionSelect.tsx';
@@ -30,7 +28,6 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
   const labels = useNetworkLabels();
   const can = useCan();
   const { message } = App.useApp();
-  const notifyError = useNotifyError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<AgencyFormValues>();
@@ -42,14 +39,8 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
   const release = useLeaveGuard(dirty);
   const rating = Form.useWatch('rating', form);
 
-  const showIssues = (result: z.ZodSafeParseResult<unknown>) => {
-    if (result.success) return false;
-    form.setFields(result.error.issues.map((i) => ({ name: i.path as never, errors: [i.message] })));
-    const first = result.error.issues[0];
-    if (first) form.scrollToField(first.path as (string | number)[], { block: 'center' });
-    message.error(t('org.fixErrors'));
-    return true;
-  };
+  const feedback = useFormFeedback(form, { fixErrorsText: t('org.fixErrors') });
+  const showIssues = feedback.showIssues;
 
   const save = async (values: AgencyFormValues, overrideCheck = override) => {
     let saved: AgencyDetail;
@@ -76,9 +67,7 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
         form.scrollToField('creditCode', { block: 'center' });
         return;
       }
-      const { shown } = applyFieldErrors(form, err);
-      if (shown[0]) form.scrollToField(toNamePath(shown[0].field), { block: 'center' });
-      notifyError(err);
+      feedback.showServerError(err);
       return;
     } finally {
       setSaving(false);
@@ -104,10 +93,7 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
           setOverride(false);
         }
       }}
-      onFinishFailed={({ errorFields }) => {
-        if (errorFields[0]) form.scrollToField(errorFields[0].name, { block: 'center' });
-        message.error(t('org.fixErrors'));
-      }}
+      onFinishFailed={feedback.onFinishFailed}
       data-testid="agency-form"
     >
       <Card title={t('agency.section.registration')} className="form-card">

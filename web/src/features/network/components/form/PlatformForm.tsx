@@ -2,12 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Anchor, App, Button, Col, Form, Row, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { z } from 'zod';
 import { platformInputSchema, platformPatchSchema } from '../../../../../../domain/network/platform.schema.ts';
 import { ApiError } from '../../../../api/client.ts';
-import { applyFieldErrors, toNamePath } from '../../../../api/form-errors.ts';
 import { useI18n } from '../../../../i18n/index.ts';
-import { useNotifyError } from '../../../../shared/errors.ts';
+import { useFormFeedback } from '../../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { coverageKeys } from '../../api/coverage.api.ts';
 import { platformKeys, platformsApi } from '../../api/platforms.api.ts';
@@ -36,7 +34,6 @@ const formPath = (path: PropertyKey[]) => path.map((p) => (p === 'amountFen' ? '
 export function PlatformForm({ detail, prefill = {} }: { detail?: PlatformDetail; prefill?: { regionCode?: string; kind?: string } }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const notifyError = useNotifyError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PlatformFormValues>();
@@ -46,14 +43,8 @@ export function PlatformForm({ detail, prefill = {} }: { detail?: PlatformDetail
   const release = useLeaveGuard(dirty);
   const toBody = () => toInput({ ...initial, ...form.getFieldsValue(true) });
 
-  const showIssues = (result: z.ZodSafeParseResult<unknown>) => {
-    if (result.success) return false;
-    form.setFields(result.error.issues.map((i) => ({ name: formPath(i.path) as never, errors: [i.message] })));
-    const first = result.error.issues[0];
-    if (first) form.scrollToField(formPath(first.path), { block: 'center' });
-    message.error(t('platform.form.fixErrors'));
-    return true;
-  };
+  const feedback = useFormFeedback(form, { fixErrorsText: t('platform.form.fixErrors'), formPath });
+  const showIssues = feedback.showIssues;
 
   const save = async (values: PlatformFormValues) => {
     let saved: PlatformDetail;
@@ -73,9 +64,7 @@ export function PlatformForm({ detail, prefill = {} }: { detail?: PlatformDetail
         saved = await platformsApi.create(body);
       }
     } catch (err) {
-      const { shown } = applyFieldErrors(form, err, fieldMapOf(err));
-      if (shown[0]) form.scrollToField(toNamePath(fieldMapOf(err)[shown[0].field] ?? shown[0].field), { block: 'center' });
-      notifyError(err);
+      feedback.showServerError(err, fieldMapOf(err));
       return;
     } finally {
       setSaving(false);
@@ -100,10 +89,7 @@ export function PlatformForm({ detail, prefill = {} }: { detail?: PlatformDetail
           initialValues={initial}
           onFinish={save}
           onValuesChange={() => setDirty(true)}
-          onFinishFailed={({ errorFields }) => {
-            if (errorFields[0]) form.scrollToField(errorFields[0].name, { block: 'center' });
-            message.error(t('platform.form.fixErrors'));
-          }}
+          onFinishFailed={feedback.onFinishFailed}
           scrollToFirstError={false}
           data-testid="platform-form"
           className="talent-form"

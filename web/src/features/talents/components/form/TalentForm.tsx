@@ -2,12 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Anchor, App, Button, Col, Form, Row, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { z } from 'zod';
 import { talentInputSchema, talentPatchSchema } from '../../../../../../domain/talents/talent.schema.ts';
 import { ApiError } from '../../../../api/client.ts';
-import { applyFieldErrors, toNamePath } from '../../../../api/form-errors.ts';
+import { applyFieldErrors } from '../../../../api/form-errors.ts';
 import { useI18n } from '../../../../i18n/index.ts';
-import { useNotifyError } from '../../../../shared/errors.ts';
+import { useFormFeedback } from '../../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { type TalentDetail, talentKeys, talentsApi } from '../../api/talents.api.ts';
 import type { NewTransfer } from '../../api/workflow.api.ts';
@@ -33,7 +32,6 @@ const SECTIONS = ['basic', 'certificates', 'educations', 'work', 'trainings', 'h
 export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; defaultRegion?: string }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const notifyError = useNotifyError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<TalentFormValues>();
@@ -46,15 +44,8 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
   const [dirty, setDirty] = useState(false);
   const release = useLeaveGuard(dirty);
 
-  /** Puts schema issues under their fields; true when there were any. */
-  const showIssues = (result: z.ZodSafeParseResult<unknown>) => {
-    if (result.success) return false;
-    form.setFields(result.error.issues.map((i) => ({ name: i.path as never, errors: [i.message] })));
-    const first = result.error.issues[0];
-    if (first) form.scrollToField(first.path as (string | number)[], { block: 'center' });
-    message.error(t('talent.form.fixErrors'));
-    return true;
-  };
+  const feedback = useFormFeedback(form, { fixErrorsText: t('talent.form.fixErrors') });
+  const showIssues = feedback.showIssues;
 
   const onFailed = (err: unknown) => {
     if (err instanceof ApiError && err.code === 'TALENT_ELSEWHERE') {
@@ -68,9 +59,7 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
       applyFieldErrors(form, err);
       return;
     }
-    const { shown } = applyFieldErrors(form, err);
-    if (shown[0]) form.scrollToField(toNamePath(shown[0].field), { block: 'center' });
-    notifyError(err);
+    feedback.showServerError(err);
   };
 
   const save = async (values: TalentFormValues) => {
@@ -150,10 +139,7 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
           initialValues={initial}
           onFinish={save}
           onValuesChange={() => setDirty(true)}
-          onFinishFailed={({ errorFields }) => {
-            if (errorFields[0]) form.scrollToField(errorFields[0].name, { block: 'center' });
-            message.error(t('talent.form.fixErrors'));
-          }}
+          onFinishFailed={feedback.onFinishFailed}
           scrollToFirstError={false}
           data-testid="talent-form"
           className="talent-form"
