@@ -2,6 +2,7 @@ import { Button, Space, Tooltip } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { TFunction } from '../../i18n/index.ts';
+import { formatDateTime } from '../format.ts';
 
 interface RowActionsOptions<R> {
   t: TFunction;
@@ -52,4 +53,24 @@ export function regionColumn<R extends { regionCode: string; regionName?: string
     ...sortable,
     render: (v: string | null | undefined, r) => <Tooltip title={<span className="mono">{r.regionCode}</span>}>{v || r.regionCode}</Tooltip>,
   };
+}
+
+/** The first column: the record's name, a link to its page (`${testId}-link-${id}`), kept in view when scrolling. */
+export function nameLinkColumn<R extends { id: string }>(title: string, sortable: object, path: (r: R) => string, testId: string): ColumnType<R> {
+  return {
+    title,
+    dataIndex: 'name',
+    fixed: 'left',
+    ...sortable,
+    render: (v: string, r) => (
+      <Link to={path(r)} data-testid={`${testId}-link-${r.id}`}>
+        {v}
+      </Link>
+    ),
+  };
+}
+
+/** 更新时间 to the minute. */
+export function updatedAtColumn<R>(title: string, sortable: object): ColumnType<R> {
+  return { title, dataIndex: 'updatedAt', ...sortable, render: (v: string) => formatDateTime(v, false) };
 }

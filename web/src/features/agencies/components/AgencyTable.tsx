@@ -1,10 +1,9 @@
 import type { TableColumnsType } from 'antd';
 import type { SizeType } from 'antd/es/config-provider/SizeContext';
-import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
-import { formatDateTime, formatNumber } from '../../../shared/format.ts';
-import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
+import { formatNumber } from '../../../shared/format.ts';
+import { nameLinkColumn, regionColumn, rowActionsColumn, updatedAtColumn } from '../../../shared/table/columns.tsx';
 import { ListTable } from '../../../shared/table/ListTable.tsx';
 import type { ListTableBaseProps } from '../../../shared/table/list-table-props.ts';
 import { sortableBy } from '../../../shared/table/table-sort.ts';
@@ -37,23 +36,13 @@ export function useAgencyColumnTitles(): { key: string; title: string }[] {
 
 /** 社工机构 list table: name → detail, credit code with the override mark, counts, eligibility. */
 export function AgencyTable(props: AgencyTableProps) {
-  const { query, filtered, items, total, loading, canManage, hidden, size, onChange, onDelete, onCreate, onImport } = props;
+  const { query, canManage, onDelete, onCreate, onImport } = props;
   const { t } = useI18n();
   const labels = useNetworkLabels();
   const sortable = sortableBy(query, SORTS);
 
   const columns: TableColumnsType<AgencyListItem> = [
-    {
-      title: t('agency.name'),
-      dataIndex: 'name',
-      fixed: 'left',
-      ...sortable('name'),
-      render: (v: string, r) => (
-        <Link to={`/agencies/${r.id}`} data-testid={`agency-link-${r.id}`}>
-          {v}
-        </Link>
-      ),
-    },
+    nameLinkColumn(t('agency.name'), sortable('name'), (r) => `/agencies/${r.id}`, 'agency'),
     {
       title: t('agency.creditCode'),
       dataIndex: 'creditCode',
@@ -84,28 +73,21 @@ export function AgencyTable(props: AgencyTableProps) {
       render: (v: boolean, r) => <EligibleTag eligible={v} testId={`agency-eligible-${r.id}`} />,
     },
     { title: t('agency.status'), dataIndex: 'status', key: 'status', render: (v: string) => <AgencyStatusTag status={v} /> },
-    { title: t('agency.updatedAt'), dataIndex: 'updatedAt', ...sortable('updatedAt'), render: (v: string) => formatDateTime(v, false) },
+    updatedAtColumn(t('agency.updatedAt'), sortable('updatedAt')),
     rowActionsColumn({ t, canManage, path: (r) => `/agencies/${r.id}`, testId: 'agency', onDelete }),
   ];
 
   return (
     <ListTable
+      {...props}
       testId="agency"
-      query={query}
       sorts={SORTS}
       columns={columns}
-      items={items}
-      total={total}
-      loading={loading}
-      hidden={hidden}
-      size={size}
-      onChange={onChange}
       empty={{
-        description: filtered ? t('org.emptyFiltered') : canManage ? t('agency.emptyCanCreate') : t('agency.empty'),
-        actions:
-          !filtered && canManage
-            ? [...(onImport ? [{ label: t('org.import'), onClick: onImport, primary: true }] : []), { label: t('agency.create'), onClick: onCreate }]
-            : undefined,
+        filtered: t('org.emptyFiltered'),
+        canAdd: t('agency.emptyCanCreate'),
+        none: t('agency.empty'),
+        actions: [...(onImport ? [{ label: t('org.import'), onClick: onImport, primary: true }] : []), { label: t('agency.create'), onClick: onCreate }],
       }}
     />
   );

@@ -7,6 +7,7 @@ import '../../../shared/zod-locale.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../shared/DateStringPicker.tsx';
+import { FormFooter } from '../../../shared/form/FormFooter.tsx';
 import { useFormFeedback } from '../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../shared/useLeaveGuard.ts';
 import { emptyToNull, zodRule } from '../../../shared/zod-rules.ts';
@@ -195,16 +196,7 @@ export function GroupForm({ detail, defaultRegion }: { detail?: GroupDetail; def
           </Col>
         </Row>
       </Card>
-      <div className="form-footer">
-        <Space>
-          <Button onClick={() => navigate(detail ? `/groups/${detail.id}` : '/groups')} data-testid="group-form-cancel">
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" htmlType="submit" loading={saving} data-testid="group-form-submit">
-            {detail ? t('common.save') : t('group.createSubmit')}
-          </Button>
-        </Space>
-      </div>
+      <FormFooter testId="group-form" editing={!!detail} createLabel={t('group.createSubmit')} saving={saving} onCancel={() => navigate(detail ? `/groups/${detail.id}` : '/groups')} />
     </Form>
   );
 }

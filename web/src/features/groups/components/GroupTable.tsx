@@ -2,8 +2,8 @@ import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
-import { formatDate, formatDateTime, formatNumber } from '../../../shared/format.ts';
-import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
+import { formatDate, formatNumber } from '../../../shared/format.ts';
+import { nameLinkColumn, regionColumn, rowActionsColumn, updatedAtColumn } from '../../../shared/table/columns.tsx';
 import { ListTable } from '../../../shared/table/ListTable.tsx';
 import type { ListTableBaseProps } from '../../../shared/table/list-table-props.ts';
 import { sortableBy } from '../../../shared/table/table-sort.ts';
@@ -17,22 +17,13 @@ interface GroupTableProps extends ListTableBaseProps<GroupListItem, GroupQuery> 
 const SORTS: Record<string, string> = { name: 'name', regionName: 'region_code', members: 'members', updatedAt: 'updated_at' };
 
 /** 社区社会组织 list table. */
-export function GroupTable({ query, filtered, items, total, loading, canManage, platformLinks, onChange, onDelete, onCreate, onImport }: GroupTableProps) {
+export function GroupTable(props: GroupTableProps) {
+  const { query, canManage, platformLinks, onDelete, onCreate, onImport } = props;
   const { t } = useI18n();
   const labels = useNetworkLabels();
   const sortable = sortableBy(query, SORTS);
   const columns: TableColumnsType<GroupListItem> = [
-    {
-      title: t('group.name'),
-      dataIndex: 'name',
-      fixed: 'left',
-      ...sortable('name'),
-      render: (v: string, r) => (
-        <Link to={`/groups/${r.id}`} data-testid={`group-link-${r.id}`}>
-          {v}
-        </Link>
-      ),
-    },
+    nameLinkColumn(t('group.name'), sortable('name'), (r) => `/groups/${r.id}`, 'group'),
     regionColumn(t('group.region'), sortable('regionName')),
     { title: t('group.kind'), dataIndex: 'kind', render: (v: string) => labels.name('groupKind', v) },
     { title: t('group.members'), dataIndex: 'members', align: 'right', ...sortable('members'), render: (v: number) => formatNumber(v) },
@@ -44,26 +35,21 @@ export function GroupTable({ query, filtered, items, total, loading, canManage, 
     },
     { title: t('group.establishedOn'), dataIndex: 'establishedOn', render: (v: string | null) => formatDate(v) || '—' },
     { title: t('group.status'), dataIndex: 'status', render: (v: string) => <GroupStatusTag status={v} /> },
-    { title: t('group.updatedAt'), dataIndex: 'updatedAt', ...sortable('updatedAt'), render: (v: string) => formatDateTime(v, false) },
+    updatedAtColumn(t('group.updatedAt'), sortable('updatedAt')),
     rowActionsColumn({ t, canManage, path: (r) => `/groups/${r.id}`, testId: 'group', onDelete }),
   ];
 
   return (
     <ListTable
+      {...props}
       testId="group"
-      query={query}
       sorts={SORTS}
       columns={columns}
-      items={items}
-      total={total}
-      loading={loading}
-      onChange={onChange}
       empty={{
-        description: filtered ? t('org.emptyFiltered') : canManage ? t('group.emptyCanCreate') : t('group.empty'),
-        actions:
-          !filtered && canManage
-            ? [...(onImport ? [{ label: t('org.import'), onClick: onImport, primary: true }] : []), { label: t('group.create'), onClick: onCreate }]
-            : undefined,
+        filtered: t('org.emptyFiltered'),
+        canAdd: t('group.emptyCanCreate'),
+        none: t('group.empty'),
+        actions: [...(onImport ? [{ label: t('org.import'), onClick: onImport, primary: true }] : []), { label: t('group.create'), onClick: onCreate }],
       }}
     />
   );

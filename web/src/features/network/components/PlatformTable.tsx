@@ -16,7 +16,8 @@ type PlatformTableProps = ListTableBaseProps<PlatformListItem, PlatformQuery>;
 /** Column key → server sort. */
 const SORTS: Record<string, PlatformSort> = { name: 'name', regionName: 'region_code', openedOn: 'opened_on', updatedAt: 'updated_at' };
 
-export function PlatformTable({ query, filtered, items, total, loading, canManage, onChange, onDelete, onImport, onCreate }: PlatformTableProps) {
+export function PlatformTable(props: PlatformTableProps) {
+  const { query, canManage, onDelete, onImport, onCreate } = props;
   const { t } = useI18n();
   const labels = useNetworkLabels();
   const sortable = sortableBy(query, SORTS);
@@ -69,23 +70,18 @@ export function PlatformTable({ query, filtered, items, total, loading, canManag
 
   return (
     <ListTable
+      {...props}
       testId="platform"
-      query={query}
       sorts={SORTS}
       columns={columns}
-      items={items}
-      total={total}
-      loading={loading}
-      onChange={onChange}
       empty={{
-        description: filtered ? t('platform.emptyFiltered') : canManage ? t('platform.emptyCanCreate') : t('platform.empty'),
-        actions:
-          !filtered && canManage
-            ? [
-                { label: t('platform.create'), onClick: onCreate, primary: true },
-                { label: t('platform.import'), onClick: onImport },
-              ]
-            : undefined,
+        filtered: t('platform.emptyFiltered'),
+        canAdd: t('platform.emptyCanCreate'),
+        none: t('platform.empty'),
+        actions: [
+          { label: t('platform.create'), onClick: onCreate, primary: true },
+          { label: t('platform.import'), onClick: onImport },
+        ],
       }}
     />
   );

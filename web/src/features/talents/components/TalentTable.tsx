@@ -1,10 +1,8 @@
 import { type TableColumnsType, Typography } from 'antd';
 import type { SizeType } from 'antd/es/config-provider/SizeContext';
-import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
 import { useTalentLabels } from '../../../i18n/talent-labels.ts';
-import { formatDateTime } from '../../../shared/format.ts';
-import { regionColumn, rowActionsColumn } from '../../../shared/table/columns.tsx';
+import { nameLinkColumn, regionColumn, rowActionsColumn, updatedAtColumn } from '../../../shared/table/columns.tsx';
 import { ListTable } from '../../../shared/table/ListTable.tsx';
 import type { ListTableBaseProps } from '../../../shared/table/list-table-props.ts';
 import { sortableBy } from '../../../shared/table/table-sort.ts';
@@ -47,23 +45,13 @@ export function useTalentColumnTitles(): { key: string; title: string }[] {
 }
 
 export function TalentTable(props: TalentTableProps) {
-  const { query, filtered, items, total, totalCapped, loading, canManage, hidden, size, onChange, onDelete, onImport, onCreate } = props;
+  const { query, totalCapped, canManage, onDelete, onImport, onCreate } = props;
   const { t } = useI18n();
   const labels = useTalentLabels();
   const sortable = sortableBy(query, SORTS);
 
   const columns: TableColumnsType<TalentListItem> = [
-    {
-      title: t('talent.name'),
-      dataIndex: 'name',
-      fixed: 'left',
-      ...sortable('name'),
-      render: (v: string, r) => (
-        <Link to={`/talents/${r.id}`} data-testid={`talent-link-${r.id}`}>
-          {v}
-        </Link>
-      ),
-    },
+    nameLinkColumn(t('talent.name'), sortable('name'), (r) => `/talents/${r.id}`, 'talent'),
     { title: t('talent.idNumber'), dataIndex: 'idNumberMasked', key: 'idNumberMasked', render: (v: string) => <span className="mono">{v}</span> },
     { title: t('talent.sex'), dataIndex: 'sex', key: 'sex', render: (v: string) => labels.name('sex', v) },
     { title: t('talent.age'), dataIndex: 'age', align: 'right', ...sortable('age') },
@@ -100,32 +88,25 @@ export function TalentTable(props: TalentTableProps) {
       render: (v: number, r) => <HoursCell hours={v} required={r.ceRequired} />,
     },
     { title: t('talent.status'), dataIndex: 'status', key: 'status', render: (v: string) => <TalentStatusTag status={v} /> },
-    { title: t('talent.updatedAt'), dataIndex: 'updatedAt', ...sortable('updatedAt'), render: (v: string) => formatDateTime(v, false) },
+    updatedAtColumn(t('talent.updatedAt'), sortable('updatedAt')),
     rowActionsColumn({ t, canManage, path: (r) => `/talents/${r.id}`, testId: 'talent', onDelete }),
   ];
 
   return (
     <ListTable
+      {...props}
       testId="talent"
-      query={query}
       sorts={SORTS}
       columns={columns}
-      items={items}
-      total={total}
-      loading={loading}
-      hidden={hidden}
-      size={size}
       totalText={totalCapped ? (n) => t('talent.totalCapped', { total: n.toLocaleString() }) : undefined}
-      onChange={onChange}
       empty={{
-        description: filtered ? t('talent.emptyFiltered') : canManage ? t('talent.emptyCanImport') : t('talent.empty'),
-        actions:
-          !filtered && canManage
-            ? [
-                { label: t('talent.import'), onClick: onImport, primary: true },
-                { label: t('talent.create'), onClick: onCreate },
-              ]
-            : undefined,
+        filtered: t('talent.emptyFiltered'),
+        canAdd: t('talent.emptyCanImport'),
+        none: t('talent.empty'),
+        actions: [
+          { label: t('talent.import'), onClick: onImport, primary: true },
+          { label: t('talent.create'), onClick: onCreate },
+        ],
       }}
     />
   );

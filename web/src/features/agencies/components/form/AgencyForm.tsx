@@ -7,6 +7,7 @@ import { ApiError } from '../../../../api/client.ts';
 import { useI18n } from '../../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../../shared/DateStringPicker.tsx';
+import { FormFooter } from '../../../../shared/form/FormFooter.tsx';
 import { useFormFeedback } from '../../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { useCan } from '../../../auth/hooks/useSession.ts';
@@ -162,16 +163,7 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
           <SharedAgencyFields />
         </Row>
       </Card>
-      <div className="form-footer">
-        <Space>
-          <Button onClick={() => navigate(detail ? `/agencies/${detail.id}` : '/agencies')} data-testid="agency-form-cancel">
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" htmlType="submit" loading={saving} data-testid="agency-form-submit">
-            {detail ? t('common.save') : t('agency.createSubmit')}
-          </Button>
-        </Space>
-      </div>
+      <FormFooter testId="agency-form" editing={!!detail} createLabel={t('agency.createSubmit')} saving={saving} onCancel={() => navigate(detail ? `/agencies/${detail.id}` : '/agencies')} />
     </Form>
   );
 }

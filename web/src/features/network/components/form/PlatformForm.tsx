@@ -5,6 +5,8 @@ import { useNavigate } from 'react-router';
 import { platformInputSchema, platformPatchSchema } from '../../../../../../domain/network/platform.schema.ts';
 import { ApiError } from '../../../../api/client.ts';
 import { useI18n } from '../../../../i18n/index.ts';
+import { FormFooter } from '../../../../shared/form/FormFooter.tsx';
+import { SectionAnchor } from '../../../../shared/form/SectionAnchor.tsx';
 import { useFormFeedback } from '../../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { coverageKeys } from '../../api/coverage.api.ts';
@@ -99,28 +101,11 @@ export function PlatformForm({ detail, prefill = {} }: { detail?: PlatformDetail
           <ServiceCard />
           <DemoCard toBody={toBody} />
           <FundingCard />
-          <div className="form-footer">
-            <Space>
-              <Button onClick={() => navigate(detail ? `/network/platforms/${detail.id}` : '/network/platforms')} data-testid="platform-form-cancel">
-                {t('common.cancel')}
-              </Button>
-              <Button type="primary" htmlType="submit" loading={saving} data-testid="platform-form-submit">
-                {detail ? t('common.save') : t('platform.form.createSubmit')}
-              </Button>
-            </Space>
-          </div>
+          <FormFooter testId="platform-form" editing={!!detail} createLabel={t('platform.form.createSubmit')} saving={saving} onCancel={() => navigate(detail ? `/network/platforms/${detail.id}` : '/network/platforms')} />
         </Form>
       </Col>
       <Col flex="150px" className="form-anchor-col">
-        <Anchor
-          offsetTop={72}
-          targetOffset={80}
-          items={SECTIONS.map((s) => ({ key: s, href: `#${s}`, title: t(`platform.section.${s}`) }))}
-          onClick={(e, link) => {
-            e.preventDefault();
-            document.getElementById(link.href.slice(1))?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-          }}
-        />
+        <SectionAnchor sections={SECTIONS.map((s) => ({ key: s, title: t(`platform.section.${s}`) }))} />
       </Col>
     </Row>
   );

@@ -6,6 +6,8 @@ import { talentInputSchema, talentPatchSchema } from '../../../../../../domain/t
 import { ApiError } from '../../../../api/client.ts';
 import { applyFieldErrors } from '../../../../api/form-errors.ts';
 import { useI18n } from '../../../../i18n/index.ts';
+import { FormFooter } from '../../../../shared/form/FormFooter.tsx';
+import { SectionAnchor } from '../../../../shared/form/SectionAnchor.tsx';
 import { useFormFeedback } from '../../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { type TalentDetail, talentKeys, talentsApi } from '../../api/talents.api.ts';
@@ -157,28 +159,11 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
           <TrainingsCard />
           <HonoursCard />
           <DispatchesCard />
-          <div className="form-footer">
-            <Space>
-              <Button onClick={cancel} data-testid="talent-form-cancel">
-                {t('common.cancel')}
-              </Button>
-              <Button type="primary" htmlType="submit" loading={saving} data-testid="talent-form-submit">
-                {detail ? t('common.save') : t('talent.form.createSubmit')}
-              </Button>
-            </Space>
-          </div>
+          <FormFooter testId="talent-form" editing={!!detail} createLabel={t('talent.form.createSubmit')} saving={saving} onCancel={cancel} />
         </Form>
       </Col>
       <Col flex="150px" className="form-anchor-col">
-        <Anchor
-          offsetTop={72}
-          targetOffset={80}
-          items={SECTIONS.map((s) => ({ key: s, href: `#${s}`, title: t(`talent.section.${s === 'educations' ? 'education' : s}`) }))}
-          onClick={(e, link) => {
-            e.preventDefault();
-            document.getElementById(link.href.slice(1))?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-          }}
-        />
+        <SectionAnchor sections={SECTIONS.map((s) => ({ key: s, title: t(`talent.section.${s === 'educations' ? 'education' : s}`) }))} />
       </Col>
       <TransferRequestModal
         value={transfer}
