@@ -41,3 +41,10 @@ export function formatDecimal(n: number | null | undefined): string {
 
 /** Props for a table row carrying a data-testid (antd's onRow type has no data-* keys). */
 export const rowTestId = (id: string) => ({ 'data-testid': id }) as React.HTMLAttributes<HTMLElement>;
+
+/** 贵州省 / 贵阳市 / …: a region path as text, without the country root (every path starts there). */
+export const regionPathText = (path: readonly { code: string; name: string }[]) =>
+  path
+    .filter((r) => r.code !== '000000000000')
+    .map((r) => r.name)
+    .join(' / ');

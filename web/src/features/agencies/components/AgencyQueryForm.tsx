@@ -1,6 +1,7 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
+import { filterSelect, flagIn, flagOut } from '../../../shared/list/filter-fields.tsx';
 import { QueryForm } from '../../../shared/QueryForm.tsx';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import type { AgencyFilters } from '../api/types.ts';
@@ -14,12 +15,7 @@ export function AgencyQueryForm({ value, onSearch }: { value: AgencyFilters; onS
   const { t } = useI18n();
   const labels = useNetworkLabels();
   const [form] = Form.useForm<FormValues>();
-  const formValue: FormValues = { ...value, eligible: value.eligible === undefined ? undefined : value.eligible ? 'true' : 'false' };
-  const select = (name: keyof FormValues, label: string, options: { value: string; label: string }[], testId: string) => (
-    <Form.Item name={name} label={label} key={name}>
-      <Select allowClear placeholder={t('common.all')} options={options} data-testid={testId} />
-    </Form.Item>
-  );
+  const formValue: FormValues = { ...value, eligible: flagIn(value.eligible) };
   return (
     <QueryForm<FormValues>
       form={form}
@@ -34,7 +30,7 @@ export function AgencyQueryForm({ value, onSearch }: { value: AgencyFilters; onS
           q: v.q?.trim() || undefined,
           tag: v.tag,
           rating: v.rating,
-          eligible: v.eligible === undefined ? undefined : v.eligible === 'true',
+          eligible: flagOut(v.eligible),
           status: v.status,
         })
       }
@@ -47,11 +43,11 @@ export function AgencyQueryForm({ value, onSearch }: { value: AgencyFilters; onS
         <Form.Item name="q" label={t('agency.name')} key="q">
           <Input allowClear maxLength={40} placeholder={t('agency.namePlaceholder')} data-testid="agency-filter-name" />
         </Form.Item>,
-        select('tag', t('agency.tags'), labels.options('agencyTag'), 'agency-filter-tag'),
-        select('rating', t('agency.rating'), labels.options('rating'), 'agency-filter-rating'),
+        filterSelect('tag', t('agency.tags'), labels.options('agencyTag'), 'agency-filter-tag'),
+        filterSelect('rating', t('agency.rating'), labels.options('rating'), 'agency-filter-rating'),
       ]}
       more={[
-        select(
+        filterSelect(
           'eligible',
           t('agency.eligible'),
           [
@@ -60,7 +56,7 @@ export function AgencyQueryForm({ value, onSearch }: { value: AgencyFilters; onS
           ],
           'agency-filter-eligible',
         ),
-        select('status', t('agency.status'), labels.options('agencyStatus'), 'agency-filter-status'),
+        filterSelect('status', t('agency.status'), labels.options('agencyStatus'), 'agency-filter-status'),
       ]}
     />
   );

@@ -5,6 +5,7 @@ import { applyFieldErrors } from '../../../api/form-errors.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { useNotifyError } from '../../../shared/errors.ts';
+import { regionPathText } from '../../../shared/format.ts';
 import { agenciesApi, agencyKeys } from '../api/agencies.api.ts';
 import type { AgencyDetail } from '../api/types.ts';
 import { SharedAgencyFields } from './form/AgencyFields.tsx';
@@ -65,12 +66,7 @@ export function MyAgencyDrawer({ agency, open, onClose }: { agency: AgencyDetail
         <Descriptions.Item label={t('agency.creditCode')}>
           <span className="mono">{agency.creditCode}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('agency.region')}>
-          {agency.regionPath
-            .filter((r) => r.code !== '000000000000')
-            .map((r) => r.name)
-            .join(' / ')}
-        </Descriptions.Item>
+        <Descriptions.Item label={t('agency.region')}>{regionPathText(agency.regionPath)}</Descriptions.Item>
         <Descriptions.Item label={t('agency.rating')}>
           {agency.rating ? `${labels.name('rating', agency.rating)}${agency.ratingYear ? ` (${agency.ratingYear})` : ''}` : t('agency.ratingNone')}
         </Descriptions.Item>

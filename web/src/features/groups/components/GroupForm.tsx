@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { App, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { communityGroupInputSchema, communityGroupPatchSchema } from '../../../../../domain/network/community-group.schema.ts';
@@ -8,6 +7,7 @@ import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../shared/DateStringPicker.tsx';
 import { FormFooter } from '../../../shared/form/FormFooter.tsx';
+import { useFinishSave } from '../../../shared/form/useFinishSave.ts';
 import { useFormFeedback } from '../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../shared/useLeaveGuard.ts';
 import { emptyToNull, zodRule } from '../../../shared/zod-rules.ts';
@@ -67,7 +67,7 @@ export function GroupForm({ detail, defaultRegion }: { detail?: GroupDetail; def
   const labels = useNetworkLabels();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const finishSave = useFinishSave();
   const [form] = Form.useForm<Values>();
   const feedback = useFormFeedback(form, { fixErrorsText: t('org.fixErrors') });
   const [initial] = useState<Values>(() =>
@@ -113,11 +113,13 @@ export function GroupForm({ detail, defaultRegion }: { detail?: GroupDetail; def
     } finally {
       setSaving(false);
     }
-    queryClient.setQueryData(groupKeys.detail(saved.id), saved);
-    await queryClient.invalidateQueries({ queryKey: groupKeys.all, refetchType: 'none' });
-    message.success(detail ? t('common.saved') : t('group.created', { name: saved.name }));
-    release();
-    navigate(`/groups/${saved.id}`);
+    await finishSave({
+      saved,
+      keys: groupKeys,
+      done: detail ? t('common.saved') : t('group.created', { name: saved.name }),
+      release,
+      to: `/groups/${saved.id}`,
+    });
   };
 
   return (
@@ -196,7 +198,13 @@ export function GroupForm({ detail, defaultRegion }: { detail?: GroupDetail; def
           </Col>
         </Row>
       </Card>
-      <FormFooter testId="group-form" editing={!!detail} createLabel={t('group.createSubmit')} saving={saving} onCancel={() => navigate(detail ? `/groups/${detail.id}` : '/groups')} />
+      <FormFooter
+        testId="group-form"
+        editing={!!detail}
+        createLabel={t('group.createSubmit')}
+        saving={saving}
+        onCancel={() => navigate(detail ? `/groups/${detail.id}` : '/groups')}
+      />
     </Form>
   );
 }

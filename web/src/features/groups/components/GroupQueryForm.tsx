@@ -1,6 +1,7 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
+import { filterSelect } from '../../../shared/list/filter-fields.tsx';
 import { QueryForm } from '../../../shared/QueryForm.tsx';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import type { GroupFilters } from '../api/groups.api.ts';
@@ -10,11 +11,6 @@ export function GroupQueryForm({ value, onSearch }: { value: GroupFilters; onSea
   const { t } = useI18n();
   const labels = useNetworkLabels();
   const [form] = Form.useForm<GroupFilters>();
-  const select = (name: keyof GroupFilters, label: string, options: { value: string; label: string }[], testId: string) => (
-    <Form.Item name={name} label={label} key={name}>
-      <Select allowClear placeholder={t('common.all')} options={options} data-testid={testId} />
-    </Form.Item>
-  );
   return (
     <QueryForm<GroupFilters>
       form={form}
@@ -40,9 +36,9 @@ export function GroupQueryForm({ value, onSearch }: { value: GroupFilters; onSea
         </Form.Item>
       }
       fields={[
-        select('kind', t('group.kind'), labels.options('groupKind'), 'group-filter-kind'),
-        select('registration', t('group.registration'), labels.options('registration'), 'group-filter-registration'),
-        select('status', t('group.status'), labels.options('groupStatus'), 'group-filter-status'),
+        filterSelect('kind', t('group.kind'), labels.options('groupKind'), 'group-filter-kind'),
+        filterSelect('registration', t('group.registration'), labels.options('registration'), 'group-filter-registration'),
+        filterSelect('status', t('group.status'), labels.options('groupStatus'), 'group-filter-status'),
       ]}
       more={[
         <Form.Item name="q" label={t('group.name')} key="q">

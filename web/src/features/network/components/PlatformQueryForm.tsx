@@ -1,6 +1,7 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../i18n/network-labels.ts';
+import { filterSelect, flagIn, flagOut } from '../../../shared/list/filter-fields.tsx';
 import { QueryForm } from '../../../shared/QueryForm.tsx';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import type { PlatformFilters } from '../api/platforms.api.ts';
@@ -11,9 +12,6 @@ interface FormValues extends Omit<PlatformFilters, 'standard' | 'demo'> {
   demo?: 'true' | 'false';
 }
 
-const flagIn = (v: boolean | undefined) => (v === undefined ? undefined : v ? 'true' : 'false');
-const flagOut = (v: string | undefined) => (v === undefined ? undefined : v === 'true');
-
 /** 地区 / 阵地类型 / 运营状态 / 规范化, and behind 展开: 示范, 运营机构, 名称. */
 export function PlatformQueryForm({ value, onSearch }: { value: PlatformFilters; onSearch: (filters: PlatformFilters) => void }) {
   const { t } = useI18n();
@@ -21,11 +19,6 @@ export function PlatformQueryForm({ value, onSearch }: { value: PlatformFilters;
   const [form] = Form.useForm<FormValues>();
   const formValue: FormValues = { ...value, standard: flagIn(value.standard), demo: flagIn(value.demo) };
   const hiddenInForce = ['demo', 'agencyId', 'q'].some((k) => value[k as keyof PlatformFilters] !== undefined);
-  const select = (name: keyof FormValues, label: string, options: { value: string; label: string }[], testId: string) => (
-    <Form.Item name={name} label={label} key={name}>
-      <Select allowClear placeholder={t('common.all')} options={options} data-testid={testId} />
-    </Form.Item>
-  );
   return (
     <QueryForm<FormValues>
       form={form}
@@ -51,9 +44,9 @@ export function PlatformQueryForm({ value, onSearch }: { value: PlatformFilters;
         </Form.Item>
       }
       fields={[
-        select('kind', t('platform.kind'), labels.options('kind'), 'platform-filter-kind'),
-        select('status', t('platform.status'), labels.options('status'), 'platform-filter-status'),
-        select(
+        filterSelect('kind', t('platform.kind'), labels.options('kind'), 'platform-filter-kind'),
+        filterSelect('status', t('platform.status'), labels.options('status'), 'platform-filter-status'),
+        filterSelect(
           'standard',
           t('platform.checklist'),
           [
@@ -64,7 +57,7 @@ export function PlatformQueryForm({ value, onSearch }: { value: PlatformFilters;
         ),
       ]}
       more={[
-        select(
+        filterSelect(
           'demo',
           t('platform.demo'),
           [

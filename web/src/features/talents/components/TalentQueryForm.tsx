@@ -1,6 +1,7 @@
-import { Form, Input, InputNumber, Select, Space } from 'antd';
+import { Form, Input, InputNumber, Space } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
 import { useTalentLabels } from '../../../i18n/talent-labels.ts';
+import { filterSelect, flagIn, flagOut } from '../../../shared/list/filter-fields.tsx';
 import { QueryForm } from '../../../shared/QueryForm.tsx';
 import { RegionSelect } from '../../regions/components/RegionSelect.tsx';
 import type { TalentFilters } from '../api/talents.api.ts';
@@ -10,9 +11,6 @@ interface FormValues extends Omit<TalentFilters, 'key' | 'due' | 'short'> {
   due?: 'true' | 'false';
   short?: 'true' | 'false';
 }
-
-const flagIn = (v: boolean | undefined) => (v === undefined ? undefined : v ? 'true' : 'false');
-const flagOut = (v: string | undefined) => (v === undefined ? undefined : v === 'true');
 
 /**
  * 地区 / 姓名·证书号·身份证号 / 证书等级 / 人才类别, and behind 展开: 服务领域, 人员身份, 年龄, 重点人才,
@@ -28,12 +26,6 @@ export function TalentQueryForm({ value, onSearch }: { value: TalentFilters; onS
   ];
   const formValue: FormValues = { ...value, key: flagIn(value.key), due: flagIn(value.due), short: flagIn(value.short) };
   const hiddenInForce = ['field', 'role', 'minAge', 'maxAge', 'key', 'due', 'short', 'status'].some((k) => value[k as keyof TalentFilters] !== undefined);
-
-  const select = (name: keyof FormValues, label: string, options: { value: string; label: string }[], testId: string) => (
-    <Form.Item name={name} label={label} key={name}>
-      <Select allowClear placeholder={t('common.all')} options={options} data-testid={testId} />
-    </Form.Item>
-  );
 
   return (
     <QueryForm<FormValues>
@@ -68,12 +60,12 @@ export function TalentQueryForm({ value, onSearch }: { value: TalentFilters; onS
         <Form.Item name="q" label={t('common.keyword')} key="q" tooltip={t('talent.keywordHelp')}>
           <Input allowClear maxLength={40} placeholder={t('talent.keywordPlaceholder')} data-testid="talent-filter-keyword" />
         </Form.Item>,
-        select('tier', t('talent.tier'), labels.options('tier'), 'talent-filter-tier'),
-        select('category', t('talent.category'), labels.options('category'), 'talent-filter-category'),
+        filterSelect('tier', t('talent.tier'), labels.options('tier'), 'talent-filter-tier'),
+        filterSelect('category', t('talent.category'), labels.options('category'), 'talent-filter-category'),
       ]}
       more={[
-        select('field', t('talent.field'), labels.options('field'), 'talent-filter-field'),
-        select('role', t('talent.role'), labels.options('role'), 'talent-filter-role'),
+        filterSelect('field', t('talent.field'), labels.options('field'), 'talent-filter-field'),
+        filterSelect('role', t('talent.role'), labels.options('role'), 'talent-filter-role'),
         <Form.Item label={t('talent.ageRange')} key="age" style={{ marginBottom: 12 }}>
           <Space.Compact style={{ width: '100%' }}>
             <Form.Item name="minAge" noStyle>
@@ -84,10 +76,10 @@ export function TalentQueryForm({ value, onSearch }: { value: TalentFilters; onS
             </Form.Item>
           </Space.Compact>
         </Form.Item>,
-        select('key', t('talent.key'), yesNo, 'talent-filter-key'),
-        select('due', t('talent.filterDue'), yesNo, 'talent-filter-due'),
-        select('short', t('talent.filterShort'), yesNo, 'talent-filter-short'),
-        select('status', t('talent.status'), labels.options('status'), 'talent-filter-status'),
+        filterSelect('key', t('talent.key'), yesNo, 'talent-filter-key'),
+        filterSelect('due', t('talent.filterDue'), yesNo, 'talent-filter-due'),
+        filterSelect('short', t('talent.filterShort'), yesNo, 'talent-filter-short'),
+        filterSelect('status', t('talent.status'), labels.options('status'), 'talent-filter-status'),
       ]}
     />
   );

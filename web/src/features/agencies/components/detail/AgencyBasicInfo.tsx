@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import { useI18n } from '../../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
-import { formatDate, formatDateTime } from '../../../../shared/format.ts';
+import { formatDate, formatDateTime, regionPathText } from '../../../../shared/format.ts';
 import type { AgencyDetail } from '../../api/types.ts';
 import { AgencyStatusTag, AgencyTagList, CreditCode, EligibleTag } from '../AgencyTags.tsx';
 
@@ -19,12 +19,7 @@ export function AgencyBasicInfo({ agency }: { agency: AgencyDetail }) {
       <Descriptions.Item label={t('agency.creditCode')}>
         <CreditCode code={agency.creditCode} overridden={agency.creditCheckOverridden} testId="agency-detail-credit-warning" />
       </Descriptions.Item>
-      <Descriptions.Item label={t('agency.region')}>
-        {agency.regionPath
-          .filter((r) => r.code !== '000000000000')
-          .map((r) => r.name)
-          .join(' / ')}
-      </Descriptions.Item>
+      <Descriptions.Item label={t('agency.region')}>{regionPathText(agency.regionPath)}</Descriptions.Item>
       <Descriptions.Item label={t('agency.registrationAuthority')}>{dash(agency.registrationAuthority)}</Descriptions.Item>
       <Descriptions.Item label={t('agency.registeredOn')}>{dash(formatDate(agency.registeredOn))}</Descriptions.Item>
       <Descriptions.Item label={t('agency.legalRep')}>{dash(agency.legalRep)}</Descriptions.Item>

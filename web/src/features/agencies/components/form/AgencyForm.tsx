@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { App, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { agencyInputSchema, agencyPatchSchema } from '../../../../../../domain/network/agency.schema.ts';
@@ -8,6 +7,7 @@ import { useI18n } from '../../../../i18n/index.ts';
 import { useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { DateStringPicker } from '../../../../shared/DateStringPicker.tsx';
 import { FormFooter } from '../../../../shared/form/FormFooter.tsx';
+import { useFinishSave } from '../../../../shared/form/useFinishSave.ts';
 import { useFormFeedback } from '../../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { useCan } from '../../../auth/hooks/useSession.ts';
@@ -30,7 +30,7 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
   const can = useCan();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const finishSave = useFinishSave();
   const [form] = Form.useForm<AgencyFormValues>();
   const [initial] = useState<AgencyFormValues>(() => (detail ? toAgencyValues(detail) : emptyAgencyValues(defaultRegion)));
   const [saving, setSaving] = useState(false);
@@ -73,11 +73,13 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
     } finally {
       setSaving(false);
     }
-    queryClient.setQueryData(agencyKeys.detail(saved.id), saved);
-    await queryClient.invalidateQueries({ queryKey: agencyKeys.all, refetchType: 'none' });
-    message.success(detail ? t('common.saved') : t('agency.created', { name: saved.name }));
-    release();
-    navigate(`/agencies/${saved.id}`);
+    await finishSave({
+      saved,
+      keys: agencyKeys,
+      done: detail ? t('common.saved') : t('agency.created', { name: saved.name }),
+      release,
+      to: `/agencies/${saved.id}`,
+    });
   };
 
   return (
@@ -163,7 +165,13 @@ export function AgencyForm({ detail, defaultRegion }: { detail?: AgencyDetail; d
           <SharedAgencyFields />
         </Row>
       </Card>
-      <FormFooter testId="agency-form" editing={!!detail} createLabel={t('agency.createSubmit')} saving={saving} onCancel={() => navigate(detail ? `/agencies/${detail.id}` : '/agencies')} />
+      <FormFooter
+        testId="agency-form"
+        editing={!!detail}
+        createLabel={t('agency.createSubmit')}
+        saving={saving}
+        onCancel={() => navigate(detail ? `/agencies/${detail.id}` : '/agencies')}
+      />
     </Form>
   );
 }

@@ -1,13 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Table, Typography } from 'antd';
+import { Alert, Table } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../../i18n/index.ts';
 import { type NetworkListName, useNetworkLabels } from '../../../../i18n/network-labels.ts';
 import { useErrorText } from '../../../../shared/errors.ts';
-import { formatDateTime } from '../../../../shared/format.ts';
 import { auditApi } from '../../../audit/api/audit.api.ts';
-import { ActionTag } from '../../../audit/components/ActionTag.tsx';
-import { ChangesTable, type ChangeValueFormatter } from '../../../audit/components/ChangesTable.tsx';
+import type { ChangeValueFormatter } from '../../../audit/components/ChangesTable.tsx';
+import { historyColumns, historyExpandable } from '../../../audit/components/history-table.tsx';
 
 /** Fields the audit log stores as codes, and the list that names them. */
 const CODED: Record<string, NetworkListName> = {
@@ -40,16 +39,8 @@ export function HistoryTab({ platformId }: { platformId: string }) {
       loading={history.isFetching}
       dataSource={history.data?.items}
       scroll={{ x: 'max-content' }}
-      columns={[
-        { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v) },
-        { title: t('audit.actor'), dataIndex: 'actorName', width: 140, render: (v: string | null) => v ?? '—' },
-        { title: t('audit.action'), dataIndex: 'action', width: 120, render: (v: string) => <ActionTag action={v} /> },
-      ]}
-      expandable={{
-        expandedRowRender: (r) =>
-          r.changes ? <ChangesTable changes={r.changes} format={format} /> : <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>,
-        rowExpandable: (r) => !!r.changes,
-      }}
+      columns={historyColumns(t)}
+      expandable={historyExpandable(t, format)}
       pagination={{
         current: paging.page,
         pageSize: paging.pageSize,

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Anchor, App, Button, Col, Form, Row, Space } from 'antd';
+import { App, Col, Form, Row } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { platformInputSchema, platformPatchSchema } from '../../../../../../domain/network/platform.schema.ts';
@@ -7,6 +6,7 @@ import { ApiError } from '../../../../api/client.ts';
 import { useI18n } from '../../../../i18n/index.ts';
 import { FormFooter } from '../../../../shared/form/FormFooter.tsx';
 import { SectionAnchor } from '../../../../shared/form/SectionAnchor.tsx';
+import { useFinishSave } from '../../../../shared/form/useFinishSave.ts';
 import { useFormFeedback } from '../../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { coverageKeys } from '../../api/coverage.api.ts';
@@ -37,7 +37,7 @@ export function PlatformForm({ detail, prefill = {} }: { detail?: PlatformDetail
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const finishSave = useFinishSave();
   const [form] = Form.useForm<PlatformFormValues>();
   const [initial] = useState<PlatformFormValues>(() => (detail ? toFormValues(detail) : emptyFormValues(prefill)));
   const [saving, setSaving] = useState(false);
@@ -71,15 +71,14 @@ export function PlatformForm({ detail, prefill = {} }: { detail?: PlatformDetail
     } finally {
       setSaving(false);
     }
-    queryClient.setQueryData(platformKeys.detail(saved.id), saved);
-    // Lists and every coverage figure may have changed (kind, region, status, standard …).
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: platformKeys.all, refetchType: 'none' }),
-      queryClient.invalidateQueries({ queryKey: coverageKeys.all }),
-    ]);
-    message.success(detail ? t('common.saved') : t('platform.form.created', { name: saved.name }));
-    release();
-    navigate(`/network/platforms/${saved.id}`);
+    await finishSave({
+      saved,
+      keys: platformKeys,
+      alsoRefresh: [coverageKeys.all],
+      done: detail ? t('common.saved') : t('platform.form.created', { name: saved.name }),
+      release,
+      to: `/network/platforms/${saved.id}`,
+    });
   };
 
   return (
@@ -101,7 +100,13 @@ export function PlatformForm({ detail, prefill = {} }: { detail?: PlatformDetail
           <ServiceCard />
           <DemoCard toBody={toBody} />
           <FundingCard />
-          <FormFooter testId="platform-form" editing={!!detail} createLabel={t('platform.form.createSubmit')} saving={saving} onCancel={() => navigate(detail ? `/network/platforms/${detail.id}` : '/network/platforms')} />
+          <FormFooter
+            testId="platform-form"
+            editing={!!detail}
+            createLabel={t('platform.form.createSubmit')}
+            saving={saving}
+            onCancel={() => navigate(detail ? `/network/platforms/${detail.id}` : '/network/platforms')}
+          />
         </Form>
       </Col>
       <Col flex="150px" className="form-anchor-col">

@@ -1,3 +1,4 @@
+import { stableKey } from '../../../../shared/form/stable-key.ts';
 import type { PlatformDetail, PlatformInputRaw, PlatformPatch } from '../../api/types.ts';
 
 /** A funding row as the form holds it: money in 元 (two decimals), sent as 分. */
@@ -102,22 +103,6 @@ export function toInput(v: PlatformFormValues): PlatformInputRaw {
     honours: (honours ?? []).map((h) => ({ level: h.level, title: h.title ?? '', year: h.year })),
     funding: (funding ?? []).map((f) => ({ year: f.year, source: f.source, amountFen: yuanToFen(f.amountYuan), note: f.note ?? '' })),
   } as PlatformInputRaw;
-}
-
-/** Order-independent comparison key (undefined and null count the same). */
-function stableKey(v: unknown): string {
-  const norm = (x: unknown): unknown => {
-    if (x === undefined || x === null) return null;
-    if (Array.isArray(x)) return x.map(norm);
-    if (typeof x === 'object')
-      return Object.fromEntries(
-        Object.keys(x as object)
-          .sort()
-          .map((k) => [k, norm((x as Record<string, unknown>)[k])]),
-      );
-    return x;
-  };
-  return JSON.stringify(norm(v));
 }
 
 /** The body of "edit a platform": only the fields that differ from the stored record (lists go whole). */

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useI18n } from '../../../../i18n/index.ts';
 import { type TalentListName, useTalentLabels } from '../../../../i18n/talent-labels.ts';
 import { useErrorText } from '../../../../shared/errors.ts';
-import { formatDateTime } from '../../../../shared/format.ts';
-import { ActionTag } from '../../../audit/components/ActionTag.tsx';
-import { ChangesTable, type ChangeValueFormatter } from '../../../audit/components/ChangesTable.tsx';
+import type { ChangeValueFormatter } from '../../../audit/components/ChangesTable.tsx';
+import { historyColumns, historyExpandable } from '../../../audit/components/history-table.tsx';
 import { talentKeys, talentsApi } from '../../api/talents.api.ts';
 
 /** Fields the history stores as codes, and the list that names them. */
@@ -35,9 +34,7 @@ export function HistoryTab({ talentId }: { talentId: string }) {
       dataSource={history.data?.items}
       scroll={{ x: 'max-content' }}
       columns={[
-        { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v) },
-        { title: t('audit.actor'), dataIndex: 'actorName', width: 140, render: (v: string | null) => v ?? '—' },
-        { title: t('audit.action'), dataIndex: 'action', width: 120, render: (v: string) => <ActionTag action={v} /> },
+        ...historyColumns(t),
         {
           title: t('talent.history.fields'),
           key: 'fields',
@@ -51,15 +48,7 @@ export function HistoryTab({ talentId }: { talentId: string }) {
             ),
         },
       ]}
-      expandable={{
-        expandedRowRender: (r) =>
-          r.changes ? (
-            <ChangesTable changes={r.changes} format={format} fieldKeyPrefix="talentField" />
-          ) : (
-            <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>
-          ),
-        rowExpandable: (r) => !!r.changes,
-      }}
+      expandable={historyExpandable(t, format, 'talentField')}
       pagination={{
         current: paging.page,
         pageSize: paging.pageSize,

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Anchor, App, Button, Col, Form, Row, Space } from 'antd';
+import { Alert, App, Button, Col, Form, Row } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { talentInputSchema, talentPatchSchema } from '../../../../../../domain/talents/talent.schema.ts';
@@ -8,6 +7,7 @@ import { applyFieldErrors } from '../../../../api/form-errors.ts';
 import { useI18n } from '../../../../i18n/index.ts';
 import { FormFooter } from '../../../../shared/form/FormFooter.tsx';
 import { SectionAnchor } from '../../../../shared/form/SectionAnchor.tsx';
+import { useFinishSave } from '../../../../shared/form/useFinishSave.ts';
 import { useFormFeedback } from '../../../../shared/form/useFormFeedback.ts';
 import { useLeaveGuard } from '../../../../shared/useLeaveGuard.ts';
 import { type TalentDetail, talentKeys, talentsApi } from '../../api/talents.api.ts';
@@ -35,7 +35,7 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const finishSave = useFinishSave();
   const [form] = Form.useForm<TalentFormValues>();
   const [initial] = useState<TalentFormValues>(() => (detail ? toFormValues(detail) : emptyFormValues(defaultRegion)));
   const [changeId, setChangeId] = useState(false);
@@ -88,11 +88,13 @@ export function TalentForm({ detail, defaultRegion }: { detail?: TalentDetail; d
     } finally {
       setSaving(false);
     }
-    queryClient.setQueryData(talentKeys.detail(saved.id), saved);
-    await queryClient.invalidateQueries({ queryKey: talentKeys.all, refetchType: 'none' });
-    message.success(detail ? t('common.saved') : t('talent.form.created', { name: saved.name }));
-    release();
-    navigate(`/talents/${saved.id}`);
+    await finishSave({
+      saved,
+      keys: talentKeys,
+      done: detail ? t('common.saved') : t('talent.form.created', { name: saved.name }),
+      release,
+      to: `/talents/${saved.id}`,
+    });
   };
 
   const cancel = () => navigate(detail ? `/talents/${detail.id}` : '/talents');

@@ -9,6 +9,7 @@ import type {
   TalentPatch,
   TrainingInput,
 } from '../../../../../../domain/talents/talent.schema.ts';
+import { stableKey } from '../../../../shared/form/stable-key.ts';
 
 type Draft<T> = { [K in keyof T]?: T[K] | null };
 
@@ -98,22 +99,6 @@ export function toFormValues(d: TalentDetail): TalentFormValues {
     honours: withoutId(d.honours),
     dispatches: withoutId(d.dispatches),
   };
-}
-
-/** Order-independent comparison key (undefined and null count the same). */
-function stableKey(v: unknown): string {
-  const norm = (x: unknown): unknown => {
-    if (x === undefined || x === null) return null;
-    if (Array.isArray(x)) return x.map(norm);
-    if (typeof x === 'object')
-      return Object.fromEntries(
-        Object.keys(x as object)
-          .sort()
-          .map((k) => [k, norm((x as Record<string, unknown>)[k])]),
-      );
-    return x;
-  };
-  return JSON.stringify(norm(v));
 }
 
 const blankToNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
