@@ -31,17 +31,24 @@ const shown = (db: Conn, kinds: readonly string[]) =>
  * The public platforms whose grid cell falls in the given inclusive ranges (platforms_geo_idx leads
  * with kind, then geo_cell: each range is an index range scan per kind on both databases).
  */
-export function publicPlatformsInCellRanges(
+export async function publicPlatformsInCellRanges(
   db: Conn,
   ranges: ReadonlyArray<readonly [number, number]>,
   kinds: readonly string[],
 ): Promise<PublicPlatformRow[]> {
-  if (!ranges.length) return Promise.resolve([]);
-  return shown(db, kinds)
-    .where((eb) => eb.or(ranges.map(([lo, hi]) => eb.and([eb('geo_cell', '>=', lo), eb('geo_cell', '<=', hi)]))))
-    .where('lng', 'is not', null)
-    .where('lat', 'is not', null)
-    .execute();
+  if (!ranges.length) return [];
+  // One query per kind: with `kind IN (…)` and many OR'ed ranges SQLite's planner gives up the index
+  // (1.4 s for a desert point against 4 ms per kind on the national bench).
+  const perKind = await Promise.all(
+    kinds.map((kind) =>
+      shown(db, [kind])
+        .where((eb) => eb.or(ranges.map(([lo, hi]) => eb.and([eb('geo_cell', '>=', lo), eb('geo_cell', '<=', hi)]))))
+        .where('lng', 'is not', null)
+        .where('lat', 'is not', null)
+        .execute(),
+    ),
+  );
+  return perKind.flat();
 }
 
 /** A page of the public platforms in a region's subtree (range predicate on region_code), by place then name. */
