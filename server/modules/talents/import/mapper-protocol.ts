@@ -27,7 +27,10 @@ export interface ContextRequest {
   regions: string[];
 }
 
-/** main → mapper: the answer (null class: unknown region, which the main thread's check rejects). */
+/**
+ * main → mapper: the answer (null class: unknown region, which the main thread's check rejects; a
+ * province whose rules cannot be read is left out, and its rows fail to build).
+ */
 export interface ContextReply {
   type: 'context';
   ruleSets: Record<string, KeyRuleSet>;
@@ -57,6 +60,11 @@ export interface MappedBatch {
   statEnds: Int32Array;
   /** Bucket keys (`dim|bucket`) first used in this batch; their ids follow the earlier ones. */
   statKeys: string[];
+  /**
+   * Rows without errors whose record could not be built (head null), by index: what went wrong.
+   * Only an error if the row turns out new (the checks on the main thread usually reject it first).
+   */
+  buildFailures: Record<number, string>;
 }
 
 export type MapperMessage =

@@ -12,7 +12,7 @@ import type { TalentInput } from '../../../../domain/talents/talent.schema.ts';
 import { type TransferredMessage, toWorkbookRow } from '../../../io/xlsx/read-workbook.ts';
 import { mapTalentRow, type TalentRowCells } from '../../../io/xlsx/talent-row.ts';
 import type { FieldCrypto } from '../../../security/field-crypto.ts';
-import { buildTalentRecord, provinceOf } from '../talent-record.ts';
+import { buildTalentRecord, provinceOf, type TalentRecord } from '../talent-record.ts';
 import { statBuckets } from '../talent-stats.ts';
 import type { ContextReply, MainMessage, MappedBatch, MapperMessage, MapperStart } from './mapper-protocol.ts';
 import { recordLineHead } from './record-line.ts';
@@ -83,6 +83,7 @@ async function mapBatch(start: MapperStart, tuples: [number, unknown[]][]): Prom
     statIds: new Int32Array(0),
     statEnds: new Int32Array(0),
     statKeys: [],
+    buildFailures: {},
   };
   const valid: TalentInput[] = [];
   const inputOf: (TalentInput | null)[] = [];
@@ -110,15 +111,26 @@ async function mapBatch(start: MapperStart, tuples: [number, unknown[]][]): Prom
       b.idPlains.push(null);
       b.phonePlains.push(null);
     } else {
-      const record = buildTalentRecord(input, {
-        crypto: PLAINTEXT,
-        ruleSet: ruleSets.get(provinceOf(input.regionCode)) as KeyRuleSet,
-        urbanRuralClass: classes.get(input.regionCode) ?? null,
-        at,
-      });
       b.idNumbers.push(input.idNumber);
       b.regions.push(input.regionCode);
       b.inputs.push(JSON.stringify(input));
+      let record: TalentRecord;
+      try {
+        record = buildTalentRecord(input, {
+          crypto: PLAINTEXT,
+          ruleSet: ruleSets.get(provinceOf(input.regionCode)) as KeyRuleSet,
+          urbanRuralClass: classes.get(input.regionCode) ?? null,
+          at,
+        });
+      } catch (err) {
+        // A row the checks will reject anyway (its region is unknown…) must not stop the import.
+        b.buildFailures[i] = String((err as Error)?.message ?? err);
+        b.heads.push(null);
+        b.idPlains.push(null);
+        b.phonePlains.push(null);
+        statEnds[i] = statIds.length;
+        continue;
+      }
       b.heads.push(recordLineHead(b.rowNumbers[i], record));
       b.idPlains.push(record.row.id_enc);
       b.phonePlains.push(record.row.phone_enc);

@@ -65,8 +65,12 @@ class LookupCache {
     await this.loadRegions(request.regions);
     const reply: ContextReply = { type: 'context', ruleSets: {}, classes: {} };
     for (const p of request.provinces) {
-      if (!this.ruleSets.has(p)) this.ruleSets.set(p, await ruleSetFor(this.deps.db, p));
-      reply.ruleSets[p] = this.ruleSets.get(p)?.ruleSet as KeyRuleSet;
+      try {
+        if (!this.ruleSets.has(p)) this.ruleSets.set(p, await ruleSetFor(this.deps.db, p));
+        reply.ruleSets[p] = this.ruleSets.get(p)?.ruleSet as KeyRuleSet;
+      } catch {
+        // Rules that cannot be read fail the records of that province: an error only if one of them is new (takeBatch).
+      }
     }
     for (const c of request.regions) reply.classes[c] = this.regions.get(c)?.urban_rural_class ?? null;
     return reply;
@@ -161,11 +165,13 @@ export async function validateFile(
         counts.update++;
         files.valid.add(`{"rowNumber":${rowNumber},"input":${batch.inputs[i]},"existingId":${JSON.stringify(existingIds[i])}}\n`);
       } else {
+        const head = batch.heads[i];
+        if (head === null) throw new Error(`import: the record of row ${rowNumber} could not be built: ${batch.buildFailures[i]}`);
         counts.new++;
         const idPlain = batch.idPlains[i] as string;
         const phone = batch.phonePlains[i];
         const idHash = idPlain === batch.idNumbers[i] ? (hashes[i] as string) : deps.crypto.lookupHash(idPlain);
-        const line = recordLine(batch.heads[i] as string, idHash, deps.crypto.encrypt(idPlain), phone === null ? null : deps.crypto.encrypt(phone));
+        const line = recordLine(head, idHash, deps.crypto.encrypt(idPlain), phone === null ? null : deps.crypto.encrypt(phone));
         files.records.add(line);
         const region = batch.regions[i] as string;
         stats.add(region, batch.statIds, i === 0 ? 0 : batch.statEnds[i - 1], batch.statEnds[i]);
