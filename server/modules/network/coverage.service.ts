@@ -8,11 +8,11 @@ import { assertInScope, type Scope } from '../../auth/scope.ts';
 import type { Deps } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import { type TableColumn, writeTableExport } from '../../io/xlsx/table-export.ts';
+import { regionNamesOf } from '../regions/region-names.ts';
 import { statsOf, statsOfChildren } from '../regions/region-stats.repository.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import { stationStaffByPrefix, uncoveredUnits } from './coverage.repository.ts';
 import { computeDirectByChild, readNetworkStats, readNetworkStatsOf, type StatCount } from './network-stats.repository.ts';
-import { regionNamesOf } from '../regions/region-names.ts';
 
 /**
  * Coverage of a region and its children. Country, province, city and county figures come from the
