@@ -22,7 +22,7 @@ import { createBulkInserter } from './bulk-insert.ts';
 import { checkpointOffThread, deferCheckpoints } from './checkpoint.ts';
 import type { ImportCounts } from './counts.ts';
 import { readLineChunks, readNdjson } from './ndjson.ts';
-import { AUDIT_COLUMNS, CHILD_LISTS, type RecordLine, TALENT_AT } from './record-line.ts';
+import { AUDIT_COLUMNS, CHILD_LISTS, RECORD_FORMAT, type RecordLine, TALENT_AT } from './record-line.ts';
 import type { PreparedMeta } from './validate.ts';
 
 /**
@@ -99,6 +99,7 @@ export async function commitJob(
   onProgress: (rows: number) => void,
 ): Promise<ImportCounts> {
   const meta = JSON.parse(await fs.promises.readFile(path.join(dir, 'meta.json'), 'utf8')) as PreparedMeta;
+  if (meta.format !== RECORD_FORMAT) throw new DomainError('CONFLICT', '系统已更新,请重新上传校验');
   const bulk = deps.openBulk?.();
   const db: Kysely<Database> = bulk?.db ?? deps.db;
   // Only a connection of its own may skip the automatic checkpoints (it runs off the main thread at the end).

@@ -79,6 +79,9 @@ const AUDIT_KEYS = {
   request_id: true,
 } as const satisfies Record<keyof AuditLogTable, true>;
 
+/** Version of this line format (kept in the job's meta.json). */
+export const RECORD_FORMAT = 2;
+
 export type ChildList = keyof typeof CHILD_KEYS;
 export const CHILD_LISTS = Object.keys(CHILD_KEYS) as ChildList[];
 export const TALENT_COLUMNS = Object.keys(TALENT_KEYS) as (keyof TalentsTable)[];

@@ -16,7 +16,7 @@ import * as repo from '../talents.repository.ts';
 import { ImportStats } from './import-stats.ts';
 import { RowMapper } from './mapper-channel.ts';
 import type { ContextReply, ContextRequest, MappedBatch } from './mapper-protocol.ts';
-import { recordLine } from './record-line.ts';
+import { RECORD_FORMAT, recordLine } from './record-line.ts';
 
 /**
  * Validation of an uploaded file, on the main thread's side. Three threads share the work: the
@@ -33,8 +33,13 @@ export interface ValidationCounts {
   invalid: number;
 }
 
-/** The rule-set versions the records were built with: a rule change before the commit makes it refuse. */
+/**
+ * The rule-set versions the records were built with: a rule change before the commit makes it
+ * refuse. `format`: of records.ndjson (record-line.ts), so a job validated by an older version and
+ * committed after an upgrade is refused instead of misread.
+ */
 export interface PreparedMeta {
+  format: typeof RECORD_FORMAT;
   ruleVersions: Record<string, string | null>;
 }
 
@@ -141,7 +146,10 @@ export async function validateFile(
     await Promise.all([files.valid.close(), files.errors.close(), files.records.close()]);
   }
   await fs.promises.writeFile(path.join(dir, 'stats.json'), JSON.stringify([...stats.deltas()]));
-  await fs.promises.writeFile(path.join(dir, 'meta.json'), JSON.stringify({ ruleVersions: cache.ruleVersions(usedProvinces) } satisfies PreparedMeta));
+  await fs.promises.writeFile(
+    path.join(dir, 'meta.json'),
+    JSON.stringify({ format: RECORD_FORMAT, ruleVersions: cache.ruleVersions(usedProvinces) } satisfies PreparedMeta),
+  );
   return counts;
 
   async function takeBatch(batch: MappedBatch) {
