@@ -4,6 +4,7 @@
  * even = female), check character. Foreign permanent-residence cards (first digit 9) share the
  * layout and checksum.
  */
+import { isRealDate as isCalendarDay } from './calendar.ts';
 import { cleanCell, compactCode } from './normalize.ts';
 
 export type IdNumberErrorCode = 'ID_FORMAT' | 'ID_BIRTH_DATE' | 'ID_CHECKSUM' | 'ID_LEGACY_15';
@@ -42,24 +43,20 @@ export function checkCharOf(first17: string): string {
 
 /** True when `yyyymmdd` is a real Gregorian calendar date. */
 function isRealDate(yyyymmdd: string): boolean {
-  const y = Number(yyyymmdd.slice(0, 4));
-  const m = Number(yyyymmdd.slice(4, 6));
-  const d = Number(yyyymmdd.slice(6, 8));
-  if (m < 1 || m > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= daysInMonth;
+  return isCalendarDay(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)));
 }
 
 function toIso(yyyymmdd: string): string {
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 function todayIso(today: Date | string | undefined): string {
   if (typeof today === 'string') return today;
   const d = today ?? new Date();
   // Local calendar day: a clerk in China entering a baby born "today" must not be rejected
   // because UTC is still on yesterday.
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 

@@ -87,3 +87,33 @@ describe('control characters', () => {
     expect(cleanCell('a\u001fb\u007f')).toBe('ab');
   });
 });
+
+describe('fast paths', () => {
+  /** The transformation without the shortcut for clean input. */
+  const slowClean = (s: string) =>
+    toHalfWidth(s)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: as cleanCell
+      .replace(/[\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const tricky = fc.constantFrom(' ', '  ', '\t', '\n', '\u3000', '\u00a0', '\u200b', '\ufeff', '\u0000', '\u0007', '\u007f', 'Ａ', '５', 'a', 'X', '张', '1', '·');
+  const cells = fc.oneof(fc.string({ unit: 'binary' }), fc.array(tricky, { maxLength: 12 }).map((a) => a.join('')));
+
+  it('cleanCell gives what the full transformation gives, clean input or not (property)', () => {
+    fc.assert(
+      fc.property(cells, (s) => {
+        expect(cleanCell(s)).toBe(slowClean(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('compactCode gives what the full transformation gives (property)', () => {
+    fc.assert(
+      fc.property(cells, (s) => {
+        expect(compactCode(s)).toBe(slowClean(s).replace(/\s/g, '').toUpperCase());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

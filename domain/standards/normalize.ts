@@ -38,18 +38,53 @@ export function toHalfWidth(s: string): string {
 }
 
 /**
+ * Whatever cleanCell would change: full-width ASCII, the ideographic space, zero-width and control
+ * characters, whitespace other than a single inner space. Most cells have none of it, and an import
+ * cleans millions of cells.
+ */
+function needsCleaning(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || s.charCodeAt(i - 1) === 0x20) return true;
+    } else if (c < 0x20 || c === 0x7f) return true;
+    else if (c >= 0xa0 && isSpecial(c)) return true;
+  }
+  return false;
+}
+
+/** Non-ASCII characters cleanCell changes: JavaScript's other whitespace (\s), zero-width ones, full-width ASCII. */
+const isSpecial = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200d) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x2060 ||
+  c === 0x3000 ||
+  c === 0xfeff ||
+  (c >= 0xff01 && c <= 0xff5e);
+
+/**
  * Normalizes one spreadsheet/form cell: half-width, zero-width characters removed, trimmed, and
  * every run of inner whitespace (including tabs and line breaks from Alt+Enter) collapsed to one
  * space.
  */
 export function cleanCell(s: string): string {
+  if (!needsCleaning(s)) return s;
   return toHalfWidth(s).replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 }
+
+const COMPACT = /^[0-9A-Z]*$/;
 
 /**
  * Normalizes a code-like value (ID number, credit code): {@link cleanCell}, then all whitespace
  * removed and letters upper-cased. Codes are often typed or printed in groups ("1101 0519 …").
  */
 export function compactCode(s: string): string {
+  if (COMPACT.test(s)) return s;
   return cleanCell(s).replace(/\s/g, '').toUpperCase();
 }

@@ -175,7 +175,9 @@ export function toMask(list: readonly CodeItem[], codes: readonly string[]): num
 
 /** Codes of a bit mask, in list order. */
 export function fromMask<T extends string>(list: readonly { readonly code: T }[], mask: number): T[] {
-  return list.filter((_, i) => (mask & (1 << i)) !== 0).map((x) => x.code);
+  const out: T[] = [];
+  for (let i = 0; i < list.length; i++) if ((mask & (1 << i)) !== 0) out.push(list[i].code);
+  return out;
 }
 
 /** The bit of one code. */

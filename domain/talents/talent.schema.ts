@@ -3,6 +3,7 @@
  * the web's client-side validation and both sides' types. Field messages are Chinese.
  */
 import { z } from 'zod';
+import { isIsoDate } from '../standards/calendar.ts';
 import { ETHNIC_GROUPS } from '../standards/code-lists.ts';
 import { crossCheckIdNumber, parseIdNumber } from '../standards/id-number.ts';
 import { isRegionCode } from '../standards/region-code.ts';
@@ -24,17 +25,12 @@ import {
   TITLE_LEVELS,
 } from './code-lists.ts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A real calendar date written YYYY-MM-DD. */
 export const isoDate = (label: string) =>
   z
     .string(`请填写${label}`)
-    .regex(ISO_DATE, `${label}格式应为 YYYY-MM-DD`)
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, `${label}不是有效日期`);
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`)
+    .refine(isIsoDate, `${label}不是有效日期`);
 
 /** Talent years reach back to 1950 (graduations, certificates), further than the network's records. */
 const year = (label: string) =>

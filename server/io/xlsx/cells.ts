@@ -6,6 +6,7 @@
  * knows whether the column is required): text parsers give '', the others null or [].
  */
 import { type CodeItem, ETHNIC_GROUPS, findEthnicGroup, findSex, SEXES } from '../../../domain/standards/code-lists.ts';
+import { isRealDate } from '../../../domain/standards/calendar.ts';
 import { cleanCell, compactCode } from '../../../domain/standards/normalize.ts';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -15,15 +16,7 @@ export type PlainCell = string | number | boolean | Date | null;
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 
-/** Characters cleanCell rewrites besides whitespace: full-width ASCII, ideographic space, zero-width. */
-const NEEDS_CLEANING = /[\uff01-\uff5e\u3000\u200b-\u200d\u2060\ufeff]/;
-const INNER_SPACE = /\s{2,}|[^\S ]/;
-
-/** {@link cleanCell}, skipped for the usual cell that has nothing to clean (an import calls this millions of times). */
-function clean(s: string): string {
-  if (NEEDS_CLEANING.test(s)) return cleanCell(s);
-  return INNER_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
-}
+const clean = cleanCell;
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
 /** Excel keeps 15 significant digits; anything longer was rounded when it was stored as a number. */
@@ -145,12 +138,6 @@ export function cellIdNumber(value: unknown): CellResult<string> {
   return cellNumberText(value, '身份证号码');
 }
 
-/** Calendar date check for y/m/d numbers. */
-function realDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 /** Excel 1900 date system serial → YYYY-MM-DD (the fractional part is the time of day). */
 function serialToIso(serial: number): string | null {
   const day = Math.floor(serial);
@@ -191,7 +178,7 @@ export function cellDate(value: unknown, label = '日期'): CellResult<string | 
   const m = DATE_TEXT.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return realDate(y, mo, d) ? ok(`${m[1]}-${pad2(mo)}-${pad2(d)}`) : fail(`${label}“${s}”不是有效的日期（没有这一天），请核对。`);
+    return isRealDate(y, mo, d) ? ok(`${m[1]}-${pad2(mo)}-${pad2(d)}`) : fail(`${label}“${s}”不是有效的日期（没有这一天），请核对。`);
   }
   const compact = DATE_COMPACT.exec(s);
   if (compact) return compactDate(compact, label, hint);
@@ -207,7 +194,7 @@ export function cellDate(value: unknown, label = '日期'): CellResult<string | 
 
 function compactDate(m: RegExpExecArray, label: string, hint: string): CellResult<string | null> {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return realDate(y, mo, d) ? ok(`${m[1]}-${m[2]}-${m[3]}`) : fail(`${label}“${m[0]}”不是有效的日期，${hint}`);
+  return isRealDate(y, mo, d) ? ok(`${m[1]}-${m[2]}-${m[3]}`) : fail(`${label}“${m[0]}”不是有效的日期，${hint}`);
 }
 
 /** A year: 2019, '2019', '2019年', '2019.0', or a date (its year: someone typed the whole date). */
