@@ -96,8 +96,30 @@ describe('fast paths', () => {
       .replace(/[\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
       .replace(/\s+/g, ' ')
       .trim();
-  const tricky = fc.constantFrom(' ', '  ', '\t', '\n', '\u3000', '\u00a0', '\u200b', '\ufeff', '\u0000', '\u0007', '\u007f', 'Ａ', '５', 'a', 'X', '张', '1', '·');
-  const cells = fc.oneof(fc.string({ unit: 'binary' }), fc.array(tricky, { maxLength: 12 }).map((a) => a.join('')));
+  const tricky = fc.constantFrom(
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u3000',
+    '\u00a0',
+    '\u200b',
+    '\ufeff',
+    '\u0000',
+    '\u0007',
+    '\u007f',
+    'Ａ',
+    '５',
+    'a',
+    'X',
+    '张',
+    '1',
+    '·',
+  );
+  const cells = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.array(tricky, { maxLength: 12 }).map((a) => a.join('')),
+  );
 
   it('cleanCell gives what the full transformation gives, clean input or not (property)', () => {
     fc.assert(

@@ -331,6 +331,25 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
     const analytics = await nanming.request({ method: 'GET', url: '/api/v1/talent-analytics/export.xlsx' });
     expect(analytics.statusCode).toBe(200);
   });
+  it('dates imported key talents by the day in China, not in UTC (like the form)', async () => {
+    // 17:30 UTC is 01:30 of the next day in China.
+    const now = t.clock.now().getTime();
+    let target = Date.parse(`${new Date(now).toISOString().slice(0, 10)}T17:30:00.000Z`);
+    if (target <= now) target += 86_400_000;
+    t.clock.advanceMinutes(Math.ceil((target - now) / 60_000));
+    const chinaDay = new Date(t.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const s = await t.login('nanming');
+    const id = nextId();
+    const file = await workbook(dir, 'key.xlsx', [
+      row({ idNumber: id, nativePlace: '520102000000', certificateLevel: '社会工作师', certificateNo: 'GZ-KEY-0001', certificateYear: 2020 }),
+    ]);
+    const job = await upload(s, file);
+    expect(job.counts).toMatchObject({ new: 1, invalid: 0 });
+    expect((await commit(s, job.id)).status).toBe('done');
+    const found = (await s.request({ method: 'GET', url: `/api/v1/talents?q=${id}` })).json().items[0];
+    const detail = (await s.request({ method: 'GET', url: `/api/v1/talents/${found.id}` })).json();
+    expect(detail).toMatchObject({ isKey: true, keySince: chinaDay });
+  });
 });
 
 describe('talent import limits (sqlite)', () => {

@@ -5,8 +5,9 @@
  * says what is wrong and how to fix it in Excel. Blank cells are never an error here (the caller
  * knows whether the column is required): text parsers give '', the others null or [].
  */
-import { type CodeItem, ETHNIC_GROUPS, findEthnicGroup, findSex, SEXES } from '../../../domain/standards/code-lists.ts';
+
 import { isRealDate } from '../../../domain/standards/calendar.ts';
+import { type CodeItem, ETHNIC_GROUPS, findEthnicGroup, findSex, SEXES } from '../../../domain/standards/code-lists.ts';
 import { cleanCell, compactCode } from '../../../domain/standards/normalize.ts';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };

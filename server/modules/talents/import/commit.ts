@@ -7,6 +7,7 @@ import { diffRecords } from '../../../../domain/audit/diff.ts';
 import { isWithin } from '../../../../domain/standards/region-code.ts';
 import type { KeyRuleSet } from '../../../../domain/talents/key-talent-rules.ts';
 import type { TalentInput } from '../../../../domain/talents/talent.schema.ts';
+import { chinaToday } from '../../../clock.ts';
 import type { Actor, Deps } from '../../../context.ts';
 import { sqliteHandleOf } from '../../../db/connection.ts';
 import type { Database, ImportJobsTable, TalentsTable } from '../../../db/schema.ts';
@@ -117,7 +118,8 @@ export async function commitJob(
       // New rows: built at validation, stamped with the commit time here.
       const insert = await createBulkInserter(db, trx, deps.dialect, dir);
       try {
-        const day = at.slice(0, 10);
+        // The day in China, as buildTalentRecord dates a form's key talent (UTC is still yesterday before 08:00).
+        const day = chinaToday({ now: () => new Date(at) });
         let reported = 0;
         let turnStart = performance.now();
         for await (const lines of readLineChunks(path.join(dir, 'records.ndjson'))) {
