@@ -108,6 +108,17 @@ export function subtreeRange(code: string): { lower: string; upper: string } {
   return { lower: code, upper: next.padEnd(12, '0') };
 }
 
+/** The four municipalities directly under the central government (直辖市): 北京, 天津, 上海, 重庆. */
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+/**
+ * True for a code in a municipality. Their statistical codes keep a city level of containers
+ * (110100 市辖区, 500200 县) that no map draws: the boundary files show the districts directly.
+ */
+export function isInMunicipality(code: string): boolean {
+  return MUNICIPALITIES.has(code.slice(0, 2));
+}
+
 /** Township segment kind (digits 7–9). */
 export function townshipKind(code: string): '街道' | '镇' | '乡' | '类似乡级单位' | null {
   if (levelOf(code) < 4) return null;

@@ -307,3 +307,43 @@ describe('a county administrator registers a station with its checklist and sees
     expect(city.errors).toEqual([]);
   });
 });
+
+describe('a national administrator reads a municipality by its districts', () => {
+  let tab: TrackedPage;
+  beforeAll(async () => {
+    tab = await openTab();
+    await login(tab.page, 'admin');
+  });
+  afterAll(async () => {
+    await tab?.context.close();
+  });
+
+  /** The region codes the map's table view lists (each one a feature of the drawn map). */
+  async function mapRows(page: Page): Promise<string[]> {
+    await page.getByTestId('coverage-map').locator('canvas').first().waitFor();
+    await page.getByTestId('coverage-map-toggle').locator('.ant-segmented-item').nth(1).click();
+    await page.getByTestId('coverage-map-table').locator('tr[data-row-key]').first().waitFor();
+    const keys = await page.getByTestId('coverage-map-table').locator('tr[data-row-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''));
+    await page.getByTestId('coverage-map-toggle').locator('.ant-segmented-item').nth(0).click();
+    return keys;
+  }
+
+  it('draws 北京市 with its districts (not the 市辖区 container) and a district on the same map', async () => {
+    const { page } = tab;
+    await page.goto('/network/coverage?region=110000000000');
+    await expect.poll(() => page.getByTestId('coverage-region').textContent(), WAIT).toContain('北京市');
+    const rows = await mapRows(page);
+    // The boundary file of 北京 holds its 16 districts; the statistical container 110100 市辖区 is no feature of it.
+    expect(rows).toContain('110101000000');
+    expect(rows).toContain('110119000000');
+    expect(rows).not.toContain('110100000000');
+    expect(rows.every((code) => code.startsWith('11') && code.endsWith('000000') && !code.endsWith('00000000'))).toBe(true);
+    await page.getByTestId('coverage-map').locator('canvas').first().waitFor();
+    await screenshot(page, 'network-08-municipality-map');
+    // A district is shown by its own figure on the municipality's map.
+    await page.goto('/network/coverage?region=110101000000');
+    await expect.poll(() => page.getByTestId('coverage-region').textContent(), WAIT).toContain('东城区');
+    expect(await mapRows(page)).toEqual(['110101000000']);
+    expect(tab.errors).toEqual([]);
+  });
+});

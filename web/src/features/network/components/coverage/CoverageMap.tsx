@@ -1,14 +1,16 @@
 import { EnvironmentOutlined, PictureOutlined, TableOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Segmented, Space, Spin, Table, Tooltip, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
+import { coverageMapPlan, featureOf } from '../../../../../../domain/network/coverage-map.ts';
+import { ApiError } from '../../../../api/client.ts';
 import { saveBlob } from '../../../../api/download.ts';
 import { useI18n } from '../../../../i18n/index.ts';
 import { EChart, type EChartsInstance } from '../../../../shared/EChart.tsx';
 import { useErrorText } from '../../../../shared/errors.ts';
 import { coverageApi, coverageKeys } from '../../api/coverage.api.ts';
 import type { Coverage } from '../../api/types.ts';
-import { adcodeOf, coverageMapOption, ensureMap, hasMap, type MapDatum, parentMapOf } from './map-option.ts';
+import { coverageMapOption, ensureMap, type MapDatum } from './map-option.ts';
 
 const pct = (rate: number | null | undefined) => (rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10);
 
@@ -22,18 +24,38 @@ export function CoverageMap({ data, onDrill }: { data: Coverage; onDrill: (code:
   const errorText = useErrorText();
   const [view, setView] = useState<'map' | 'table'>('map');
   const chart = useRef<EChartsInstance | null>(null);
-  // A county has no boundary file of its townships: it is shown on its city's map, coloured by its own figure.
-  const ownFigure = data.region.level === 3;
-  const adcode = ownFigure ? parentMapOf(data.region.code) : adcodeOf(data.region.code);
-  const withMap = ownFigure || hasMap(data.region.level);
-  const geo = useQuery({ queryKey: coverageKeys.map(adcode), queryFn: () => coverageApi.map(adcode), enabled: withMap, staleTime: Number.POSITIVE_INFINITY });
-  // Stations colour the map while the children are above townships; a county's children are townships, coloured by rooms.
-  const kind = ownFigure || data.children.some((c) => c.kinds.station) ? 'station' : 'room';
+  // Which file draws the region and what colours it (domain/network/coverage-map.ts): a county is
+  // shown on its city's map by its own figure; a municipality by the districts under its containers.
+  const plan = coverageMapPlan(data.region.code, data.region.level);
+  const ownFigure = plan.layer === 'self';
+  const adcode = plan.adcode ?? '';
+  const geo = useQuery({
+    queryKey: coverageKeys.map(adcode),
+    queryFn: () => coverageApi.map(adcode),
+    enabled: !!plan.adcode,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const grandchildren = useQueries({
+    queries: (plan.layer === 'grandchildren' ? data.children : []).map((c) => ({ queryKey: coverageKeys.of(c.code), queryFn: () => coverageApi.get(c.code) })),
+  });
+  // A new list only when a query's data changes (useQueries' array is new on every render).
+  const partsKey = grandchildren.map((q) => q.dataUpdatedAt).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: partsKey stands for the queries' data
+  const regions = useMemo(
+    () => (plan.layer === 'grandchildren' ? grandchildren.flatMap((q) => q.data?.children ?? []) : data.children),
+    [plan.layer, data.children, partsKey],
+  );
+  // Stations colour the map while the regions are above townships; a county's children are townships, coloured by rooms.
+  const kind = ownFigure || regions.some((c) => c.kinds.station) ? 'station' : 'room';
   const seriesName = kind === 'station' ? t('coverage.map') : t('coverage.mapRoom');
+  // A city without counties (东莞, 中山 …) has no boundary file: said plainly, not as a failure.
+  const noFile = geo.error instanceof ApiError && geo.error.status === 404;
+  const withMap = !!plan.adcode && !noFile;
+  const loading = geo.isPending || grandchildren.some((q) => q.isPending);
 
   const rows: MapDatum[] = useMemo(() => {
     const datum = (code: string, label: string, k: { rate: number | null; covered: number; total: number } | undefined) => ({
-      name: adcodeOf(code),
+      name: featureOf(code),
       code,
       label,
       rate: pct(k?.rate),
@@ -41,13 +63,13 @@ export function CoverageMap({ data, onDrill }: { data: Coverage; onDrill: (code:
       total: k?.total ?? 0,
     });
     if (ownFigure) return [datum(data.region.code, data.region.name, data.kinds[kind])];
-    return data.children.map((c) => datum(c.code, c.name, c.kinds[kind]));
-  }, [data.children, data.kinds, data.region, kind, ownFigure]);
+    return regions.map((c) => datum(c.code, c.name, c.kinds[kind]));
+  }, [regions, data.kinds, data.region, kind, ownFigure]);
   const option = useMemo(() => {
-    if (!geo.data) return null;
+    if (!geo.data || loading) return null;
     const mapName = ensureMap(adcode, geo.data);
     return coverageMapOption(mapName, rows, { showLabels: data.region.level >= 1, seriesName, noData: t('coverage.mapNoData') });
-  }, [geo.data, adcode, rows, data.region.level, seriesName, t]);
+  }, [geo.data, loading, adcode, rows, data.region.level, seriesName, t]);
 
   const exportImage = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });

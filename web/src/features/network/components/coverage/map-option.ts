@@ -12,15 +12,6 @@ import type { GeoJson } from '../../api/coverage.api.ts';
 
 echarts.use([MapChart, VisualMapComponent]);
 
-/** Country, provinces and cities have a boundary file of their children; counties and below do not. */
-export const hasMap = (level: number) => level <= 2;
-
-/** The city boundary file a county is drawn on (its city's adcode). */
-export const parentMapOf = (countyCode: string) => `${countyCode.slice(0, 4)}00`;
-
-/** The boundary file of a region: the first six digits of its code; the country is 100000. */
-export const adcodeOf = (code: string) => (code === '000000000000' ? '100000' : code.slice(0, 6));
-
 /**
  * ECharts' name for the registered map. The country must be 'china': only under that name does
  * ECharts draw the South China Sea islands inset (南海诸岛).
