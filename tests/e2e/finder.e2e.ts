@@ -6,7 +6,8 @@ import { apiReader, launchBrowser, newPage, type RunningServer, screenshot, star
  * The public station finder (/finder) in the browser, with no login, on the Guizhou demo network:
  * 1. a resident picks 贵州省 → 贵阳市 → 南明区 and gets the county's operating stations and rooms as a
  *    list (address, hours, phone) and on the map — the same ones the public API gives;
- * 2. on a phone, with location allowed at a point in 南明区, 使用我的位置 lists the nearest first.
+ * 2. on a phone, with location allowed at a point in 南明区, 使用我的位置 lists the nearest first; the
+ *    list and the map take turns behind a switch, and tapping a name shows that station on the map.
  * Neither page may show anything personal: the contact persons and staff of the stations it lists are
  * read through an administrator's API beforehand and must not appear in the page.
  */
@@ -187,14 +188,29 @@ describe('a resident on a phone uses their location', () => {
     expect(await card.textContent()).toContain(first.openingHours);
     expect(await card.textContent()).toContain(first.address);
 
-    // Nothing wider than the phone, the map below the list, still no session.
+    // Nothing wider than the phone, still no session; the list and the map take turns behind a switch.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.getByTestId('finder-map').locator('canvas').first().waitFor();
     expect(await context.cookies()).toEqual([]);
+    expect(await page.getByTestId('finder-map').count()).toBe(0);
     await screenshot(page, 'finder-04-phone-nearest', { fullPage: false });
-    // Below the twenty cards, the map with the resident's position and the stations.
-    await page.getByTestId('finder-map').scrollIntoViewIfNeeded();
+    const pane = page.getByTestId('finder-pane');
+    await pane.getByText('地图').click();
+    await page.getByTestId('finder-map').locator('canvas').first().waitFor();
+    expect(await page.getByTestId('finder-results').count()).toBe(0);
     await screenshot(page, 'finder-05-phone-map', { fullPage: false });
+    // Tapping a station's name in the list shows it on the map, its card below.
+    await pane.getByText('列表').click();
+    const picked = near.items[Math.min(1, near.items.length - 1)];
+    await page.getByTestId(`finder-select-${picked.id}`).click();
+    await page.getByTestId('finder-map').locator('canvas').first().waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid^="finder-item-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid'))), WAIT)
+      .toEqual([`finder-item-${picked.id}`]);
+    expect(await page.getByTestId(`finder-item-${picked.id}`).getAttribute('class')).toContain('finder-item-selected');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'finder-06-phone-selected', { fullPage: false });
+    await pane.getByText('列表').click();
+    await page.getByTestId('finder-results').waitFor();
     await assertNothingPersonal(page, await personalNamesOf(near.items.map((s) => s.id)));
     expect(tab.errors).toEqual([]);
   });

@@ -160,6 +160,8 @@ export const agenciesEn: Record<keyof typeof agenciesZhCN, string> = {
   'finder.regionsFailed': 'Could not load the areas. Reload the page and try again.',
   'finder.locate': 'Use my location',
   'finder.kindAll': 'All',
+  'finder.viewList': 'List',
+  'finder.viewMap': 'Map',
   'finder.kindStation': 'Stations',
   'finder.kindRoom': 'Rooms',
   'finder.geoDenied': 'Location permission was not granted. Allow location in your browser settings, or choose your area.',

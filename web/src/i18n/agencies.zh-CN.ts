@@ -157,6 +157,8 @@ export const agenciesZhCN = {
   'finder.regionsFailed': '地区加载失败，请刷新页面重试',
   'finder.locate': '使用我的位置',
   'finder.kindAll': '全部',
+  'finder.viewList': '列表',
+  'finder.viewMap': '地图',
   'finder.kindStation': '社工站',
   'finder.kindRoom': '社工室',
   'finder.geoDenied': '未获得定位权限。请在浏览器设置中允许定位，或直接选择所在地区。',

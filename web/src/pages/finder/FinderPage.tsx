@@ -1,6 +1,6 @@
-import { AimOutlined, LoginOutlined } from '@ant-design/icons';
+import { AimOutlined, EnvironmentOutlined, LoginOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Pagination, Segmented, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Grid, Pagination, Segmented, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { NEAREST_LIMIT, PAGE_SIZE, publicApi, publicKeys, type StationKind } from '../../features/finder/api/public.api.ts';
@@ -19,7 +19,9 @@ type Mode = { by: 'place'; path: string[]; names: string[] } | { by: 'near' };
 
 /**
  * /finder — 查找身边的社工站, for anyone (no login; only /api/v1/public/*): choose a place or use the
- * device's location; the operating stations and rooms come as a list and as points on the map.
+ * device's location; the operating stations and rooms come as a list and as points on the map —
+ * side by side on wide screens; on a phone one at a time with a switch, and tapping a station's name
+ * shows it on the map with its card below.
  */
 export default function FinderPage() {
   const { t } = useI18n();
@@ -29,6 +31,9 @@ export default function FinderPage() {
   const [page, setPage] = useState(1);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [geo, locate] = useGeolocation();
+  // Before the first measurement `md` is undefined: wide, as on the server's first paint.
+  const narrow = Grid.useBreakpoint().md === false;
+  const [pane, setPane] = useState<'list' | 'map'>('list');
 
   useEffect(() => {
     if (geo.status === 'ok') setMode({ by: 'near' });
@@ -52,7 +57,13 @@ export default function FinderPage() {
     setMode({ by: 'place', path, names });
     setPage(1);
     setSelectedId(null);
+    setPane('list');
   };
+  const selectFromList = (id: string) => {
+    setSelectedId(id);
+    if (narrow) setPane('map');
+  };
+  const selected = items.find((s) => s.id === selectedId);
 
   const geoMessage =
     geo.status === 'error'
@@ -116,34 +127,58 @@ export default function FinderPage() {
           </Card>
         ) : (
           <div className="finder-body">
-            <section>
-              <div className="finder-summary" data-testid="finder-summary">
-                {/* While another place loads, the previous answer stays on screen: say so rather than pair its count with the new name. */}
-                {results.isPlaceholderData
-                  ? t('finder.loading')
-                  : near
-                    ? t('finder.summaryNear', { n: items.length, max: NEAREST_LIMIT })
-                    : t('finder.summaryPlace', { place: mode.by === 'place' ? mode.names.join(' / ') : '', n: formatNumber(total) })}
+            {narrow && (
+              <Segmented<'list' | 'map'>
+                block
+                value={pane}
+                onChange={setPane}
+                options={[
+                  { value: 'list', label: t('finder.viewList'), icon: <UnorderedListOutlined /> },
+                  { value: 'map', label: t('finder.viewMap'), icon: <EnvironmentOutlined /> },
+                ]}
+                data-testid="finder-pane"
+              />
+            )}
+            {(!narrow || pane === 'list') && (
+              <section>
+                <div className="finder-summary" data-testid="finder-summary">
+                  {/* While another place loads, the previous answer stays on screen: say so rather than pair its count with the new name. */}
+                  {results.isPlaceholderData
+                    ? t('finder.loading')
+                    : near
+                      ? t('finder.summaryNear', { n: items.length, max: NEAREST_LIMIT })
+                      : t('finder.summaryPlace', { place: mode.by === 'place' ? mode.names.join(' / ') : '', n: formatNumber(total) })}
+                </div>
+                <StationList items={items} selectedId={selectedId} onSelect={selectFromList} />
+                {!near && total > PAGE_SIZE && (
+                  <Pagination
+                    style={{ marginTop: 12 }}
+                    simple
+                    current={page}
+                    pageSize={PAGE_SIZE}
+                    total={total}
+                    onChange={(p) => {
+                      setPage(p);
+                      setSelectedId(null);
+                    }}
+                    data-testid="finder-pages"
+                  />
+                )}
+              </section>
+            )}
+            {(!narrow || pane === 'map') && (
+              <div>
+                <Card className="finder-map-card" size="small">
+                  <StationMap regionCode={mapRegion} items={items} selectedId={selectedId} onSelect={setSelectedId} me={near} />
+                </Card>
+                {/* On a phone the list is hidden behind the switch: the chosen station's card comes under the map. */}
+                {narrow && selected && (
+                  <div style={{ marginTop: 12 }}>
+                    <StationList items={[selected]} selectedId={selectedId} onSelect={setSelectedId} />
+                  </div>
+                )}
               </div>
-              <StationList items={items} selectedId={selectedId} onSelect={setSelectedId} />
-              {!near && total > PAGE_SIZE && (
-                <Pagination
-                  style={{ marginTop: 12 }}
-                  simple
-                  current={page}
-                  pageSize={PAGE_SIZE}
-                  total={total}
-                  onChange={(p) => {
-                    setPage(p);
-                    setSelectedId(null);
-                  }}
-                  data-testid="finder-pages"
-                />
-              )}
-            </section>
-            <Card className="finder-map-card" size="small">
-              <StationMap regionCode={mapRegion} items={items} selectedId={selectedId} onSelect={setSelectedId} me={near} />
-            </Card>
+            )}
           </div>
         )}
       </main>
