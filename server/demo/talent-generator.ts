@@ -1,23 +1,21 @@
 /**
  * Deterministic generator of plausible talents (TalentInput, as a form or an import would give them)
  * for the demo province and the national benchmark. Same seed, same `today`, same places → the same
- * people. Nothing here is a hand-typed figure: shares come from the weights below, and every ID
- * number, certificate number and date is derived.
+ * people. Nothing here is a hand-typed figure: shares come from the weighted tables beside this file
+ * (talent-generator/names.ts and tables.ts), and every ID number, certificate number and date is
+ * derived.
  *
  * ID numbers never collide within one generator: the 3-digit sequence is allocated per (birth date,
  * sex) from a counter, so two people differ in birth date or sequence whatever their address code.
  * Capacity: 16,071 birth dates (1960–2003) × 500 sequences per sex = 16 million people; a date whose
  * sequences run out passes its person on to the next date.
  */
-import { ETHNIC_GROUPS } from '../../domain/standards/code-lists.ts';
 import { checkCharOf } from '../../domain/standards/id-number.ts';
 import { townshipKind } from '../../domain/standards/region-code.ts';
 import { addDays, addYears } from '../../domain/talents/age.ts';
 import {
   type CertificateLevel,
-  type DispatchProgram,
   type EducationLevel,
-  type HonourLevel,
   type MajorClass,
   SERVICE_FIELDS,
   type ServiceField,
@@ -25,13 +23,39 @@ import {
   TALENT_ROLES,
   type TalentCategory,
   type TalentRole,
-  type TalentStatus,
   type TeachingSubject,
   type TitleLevel,
 } from '../../domain/talents/code-lists.ts';
 import { requiredHours } from '../../domain/talents/continuing-education.ts';
 import type { CertificateInput, EducationInput, EmploymentInput, HonourInput, TalentInput, TrainingInput } from '../../domain/talents/talent.schema.ts';
-import { between, pick, prng, type Rand, WeightedPicker, weighted } from './prng.ts';
+import { between, pick, prng, type Rand, WeightedPicker } from './prng.ts';
+import { ETHNIC_PICKERS, FEMALE_CHARS, MALE_CHARS, NEUTRAL_CHARS, PHONE_PREFIXES, SURNAMES } from './talent-generator/names.ts';
+import {
+  AGENCY_WORDS,
+  BIRTH_YEARS,
+  CERT_TIERS,
+  DEGREE_OF,
+  DISPATCH_PROGRAMS,
+  EDUCATION_BY_TIER,
+  EMPLOYER_KINDS,
+  type EmployerKind,
+  FIELD_WEIGHTS,
+  GRADUATION_AGE,
+  HONOUR_LEVELS,
+  LEADER_POST,
+  OTHER_MAJORS,
+  ROLE_CHANCES,
+  SCHOOLS,
+  SCHOOLS_52,
+  SESSION_HOURS,
+  STATUSES,
+  TRAINING_TITLES,
+  UNIVERSITIES_52,
+  VILLAGE_WORDS,
+} from './talent-generator/tables.ts';
+
+/** Words of agency names: imported by the network generator from here. */
+export { AGENCY_WORDS };
 
 /** A place talents work in (a township, usually), with the names employers are built from. */
 export interface TalentPlace {
@@ -63,510 +87,11 @@ export interface GeneratedTalent {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lists
+// Helpers (the lists the generator draws from are in talent-generator/names.ts and tables.ts)
 
 const FIRST_BIRTH = Date.UTC(1960, 0, 1);
 const BIRTH_DAYS = Math.round((Date.UTC(2004, 0, 1) - FIRST_BIRTH) / 86_400_000); // 16,071
 const DAY = 86_400_000;
-
-/** Birth years: few in their sixties, most born 1980–1997 (social work is a young profession). */
-const BIRTH_YEARS = weighted(
-  Array.from({ length: 44 }, (_, i) => {
-    const y = 1960 + i;
-    const w = y < 1970 ? 0.35 : y < 1980 ? 0.8 : y < 1990 ? 1.35 : y < 1998 ? 1.6 : 0.9;
-    return [y, w] as const;
-  }),
-);
-
-/** Guizhou's common surnames first (杨 and 王 lead there), then the national list. */
-const SURNAMES = weighted(
-  (
-    [
-      ['杨', 7],
-      ['王', 6],
-      ['李', 6],
-      ['张', 5],
-      ['刘', 4],
-      ['陈', 4],
-      ['吴', 3.5],
-      ['罗', 3],
-      ['龙', 2.5],
-      ['黄', 2.5],
-      ['赵', 2],
-      ['周', 2],
-      ['石', 2],
-      ['潘', 2],
-      ['田', 2],
-      ['韦', 1.8],
-      ['徐', 1.5],
-      ['胡', 1.5],
-      ['何', 1.5],
-      ['谢', 1.3],
-      ['蒋', 1.2],
-      ['朱', 1.2],
-      ['孙', 1.1],
-      ['马', 1.1],
-      ['郭', 1],
-      ['林', 1],
-      ['高', 1],
-      ['梁', 1],
-      ['宋', 1],
-      ['郑', 1],
-      ['唐', 1],
-      ['邓', 1],
-      ['冯', 0.9],
-      ['曾', 0.9],
-      ['彭', 0.9],
-      ['袁', 0.9],
-      ['熊', 0.9],
-      ['姚', 0.8],
-      ['向', 0.8],
-      ['余', 0.8],
-      ['蔡', 0.7],
-      ['肖', 0.7],
-      ['邹', 0.7],
-      ['雷', 0.7],
-      ['覃', 0.6],
-      ['文', 0.6],
-      ['卢', 0.6],
-      ['陆', 0.5],
-      ['岑', 0.5],
-      ['欧阳', 0.15],
-    ] as const
-  ).map(([s, w]) => [s, w] as const),
-);
-
-const MALE_CHARS = '伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆帅旭宁龙林阳洋峰建国志文斌海江川松柏庆成坤元彬晨昊然博瑞德兴';
-const FEMALE_CHARS = '芳娜敏静丽艳娟霞秀玲婷雪慧莉琳萍红梅燕丹倩瑶颖欣佳蕾洁晶薇媛琴露蓉月云英兰凤莹琼璐茜怡婕欢雯';
-const NEUTRAL_CHARS = '春晓思子嘉宏亚小永金光荣新世家忠仁贵安远';
-
-/** Ethnic composition of talents by the prefix of their native place (prefecture before province). */
-const ETHNIC_PROFILES: Record<string, [string, number][]> = {
-  // Guizhou: Han about 60%; 黔东南 Miao and Dong, 黔南 Buyi and Shui, 黔西南 Buyi, 铜仁 Tujia, 毕节 Yi.
-  '52': [
-    ['汉族', 62],
-    ['苗族', 12],
-    ['布依族', 7.5],
-    ['侗族', 5],
-    ['土家族', 4],
-    ['彝族', 2.6],
-    ['仡佬族', 1.6],
-    ['水族', 1],
-    ['回族', 0.5],
-    ['白族', 0.5],
-    ['瑶族', 0.3],
-    ['壮族', 0.2],
-    ['毛南族', 0.1],
-    ['仫佬族', 0.1],
-    ['满族', 0.1],
-    ['蒙古族', 0.1],
-  ],
-  '5226': [
-    ['苗族', 40],
-    ['侗族', 30],
-    ['汉族', 24],
-    ['水族', 2],
-    ['瑶族', 2],
-    ['布依族', 1],
-    ['土家族', 1],
-  ],
-  '5227': [
-    ['汉族', 40],
-    ['布依族', 33],
-    ['苗族', 13],
-    ['水族', 9],
-    ['毛南族', 2],
-    ['瑶族', 1.5],
-    ['侗族', 1.5],
-  ],
-  '5223': [
-    ['汉族', 55],
-    ['布依族', 30],
-    ['苗族', 10],
-    ['彝族', 2],
-    ['仡佬族', 1.5],
-    ['回族', 1.5],
-  ],
-  '5206': [
-    ['汉族', 30],
-    ['土家族', 45],
-    ['苗族', 16],
-    ['侗族', 7],
-    ['仡佬族', 2],
-  ],
-  '5205': [
-    ['汉族', 73],
-    ['彝族', 10],
-    ['苗族', 9],
-    ['回族', 3],
-    ['白族', 2.5],
-    ['布依族', 1],
-    ['仡佬族', 1.5],
-  ],
-  '45': [
-    ['汉族', 62],
-    ['壮族', 31],
-    ['瑶族', 3.5],
-    ['苗族', 1],
-    ['侗族', 1],
-    ['仫佬族', 0.5],
-    ['毛南族', 0.2],
-  ],
-  '53': [
-    ['汉族', 66],
-    ['彝族', 11],
-    ['哈尼族', 3.5],
-    ['白族', 3.5],
-    ['傣族', 2.7],
-    ['壮族', 2.6],
-    ['苗族', 2.6],
-    ['回族', 1.5],
-    ['傈僳族', 1.5],
-    ['拉祜族', 1],
-    ['佤族', 0.9],
-  ],
-  '54': [
-    ['藏族', 86],
-    ['汉族', 12],
-    ['门巴族', 1],
-    ['珞巴族', 0.5],
-  ],
-  '65': [
-    ['维吾尔族', 45],
-    ['汉族', 42],
-    ['哈萨克族', 7],
-    ['回族', 4],
-    ['柯尔克孜族', 1],
-    ['蒙古族', 0.7],
-  ],
-  '64': [
-    ['汉族', 64],
-    ['回族', 35],
-    ['满族', 0.5],
-  ],
-  '15': [
-    ['汉族', 78],
-    ['蒙古族', 18],
-    ['满族', 2],
-    ['回族', 0.8],
-    ['达斡尔族', 0.3],
-    ['鄂温克族', 0.1],
-  ],
-  '63': [
-    ['汉族', 50],
-    ['藏族', 25],
-    ['回族', 15],
-    ['土族', 4],
-    ['撒拉族', 2],
-    ['蒙古族', 1.7],
-  ],
-  '2224': [
-    ['汉族', 62],
-    ['朝鲜族', 36],
-    ['满族', 2],
-  ],
-  '43': [
-    ['汉族', 88],
-    ['土家族', 4],
-    ['苗族', 3],
-    ['侗族', 1.3],
-    ['瑶族', 1],
-  ],
-  '50': [
-    ['汉族', 93],
-    ['土家族', 4.5],
-    ['苗族', 1.5],
-  ],
-  '51': [
-    ['汉族', 94],
-    ['彝族', 3.5],
-    ['藏族', 1.8],
-    ['羌族', 0.4],
-  ],
-  '21': [
-    ['汉族', 83],
-    ['满族', 13],
-    ['蒙古族', 1.5],
-    ['回族', 0.6],
-    ['朝鲜族', 0.5],
-  ],
-  '46': [
-    ['汉族', 83],
-    ['黎族', 16],
-    ['苗族', 0.8],
-  ],
-  '': [
-    ['汉族', 91],
-    ['壮族', 1.3],
-    ['回族', 0.8],
-    ['满族', 0.8],
-    ['维吾尔族', 0.8],
-    ['苗族', 0.8],
-    ['彝族', 0.7],
-    ['土家族', 0.7],
-    ['藏族', 0.5],
-    ['蒙古族', 0.4],
-  ],
-};
-const ETHNIC_CODE = new Map(ETHNIC_GROUPS.map((g) => [g.name, g.code]));
-const ETHNIC_PICKERS = new Map(
-  Object.entries(ETHNIC_PROFILES).map(([prefix, pairs]) => [
-    prefix,
-    weighted(
-      pairs.map(([name, w]) => {
-        const code = ETHNIC_CODE.get(name);
-        if (!code) throw new Error(`unknown ethnic group ${name}`);
-        return [code, w] as const;
-      }),
-    ),
-  ]),
-);
-
-const PHONE_PREFIXES = [
-  '130',
-  '131',
-  '132',
-  '133',
-  '135',
-  '136',
-  '137',
-  '138',
-  '139',
-  '150',
-  '151',
-  '152',
-  '155',
-  '157',
-  '158',
-  '159',
-  '166',
-  '173',
-  '177',
-  '178',
-  '180',
-  '182',
-  '183',
-  '185',
-  '186',
-  '187',
-  '188',
-  '189',
-  '191',
-  '198',
-  '199',
-];
-
-/** Where people work: station, agency, village committee, government, welfare institution, hospital or school, university, other. */
-type EmployerKind = 'station' | 'agency' | 'village' | 'government' | 'institution' | 'public' | 'university' | 'other';
-const EMPLOYER_KINDS = weighted<EmployerKind>([
-  ['station', 30],
-  ['agency', 22],
-  ['village', 22],
-  ['government', 10],
-  ['institution', 8],
-  ['public', 5],
-  ['university', 0.6],
-  ['other', 2.4],
-]);
-
-/** Words of agency names (employers here; the network generator's agencies too). */
-export const AGENCY_WORDS = [
-  '同心',
-  '阳光',
-  '恒爱',
-  '善行',
-  '心桥',
-  '启航',
-  '和谐',
-  '春晖',
-  '益民',
-  '明德',
-  '守望',
-  '暖心',
-  '仁爱',
-  '博雅',
-  '众力',
-  '青禾',
-  '惠民',
-  '德善',
-  '晨曦',
-  '众益',
-];
-const VILLAGE_WORDS = [
-  '新寨',
-  '龙井',
-  '大坪',
-  '红岩',
-  '青山',
-  '石桥',
-  '坪上',
-  '中寨',
-  '河坝',
-  '新街',
-  '杨柳',
-  '沙坝',
-  '高寨',
-  '松林',
-  '团结',
-  '光明',
-  '联合',
-  '新民',
-  '上坝',
-  '水井',
-];
-
-const CERT_TIERS = weighted<0 | 1 | 2 | 3>([
-  [0, 55],
-  [1, 30],
-  [2, 13],
-  [3, 2],
-]);
-
-const EDUCATION_BY_TIER: Record<number, WeightedPicker<EducationLevel>> = {
-  0: weighted<EducationLevel>([
-    ['junior_high', 9],
-    ['senior_high', 24],
-    ['college', 36],
-    ['bachelor', 28],
-    ['master', 2.8],
-    ['doctor', 0.2],
-  ]),
-  1: weighted<EducationLevel>([
-    ['senior_high', 10],
-    ['college', 40],
-    ['bachelor', 45],
-    ['master', 5],
-  ]),
-  2: weighted<EducationLevel>([
-    ['college', 28],
-    ['bachelor', 56],
-    ['master', 14],
-    ['doctor', 2],
-  ]),
-};
-EDUCATION_BY_TIER[3] = EDUCATION_BY_TIER[2];
-
-const GRADUATION_AGE: Record<EducationLevel, number> = { junior_high: 15, senior_high: 18, college: 21, bachelor: 22, master: 25, doctor: 29 };
-const DEGREE_OF: Record<EducationLevel, EducationInput['degree']> = {
-  junior_high: 'none',
-  senior_high: 'none',
-  college: 'none',
-  bachelor: 'bachelor',
-  master: 'master',
-  doctor: 'doctor',
-};
-const OTHER_MAJORS = [
-  '汉语言文学',
-  '行政管理',
-  '公共事业管理',
-  '心理学',
-  '护理学',
-  '法学',
-  '思想政治教育',
-  '会计学',
-  '学前教育',
-  '计算机科学与技术',
-  '农学',
-  '劳动与社会保障',
-];
-const SCHOOLS_52 = [
-  '贵州大学',
-  '贵州民族大学',
-  '贵州师范大学',
-  '贵州财经大学',
-  '贵州医科大学',
-  '遵义医科大学',
-  '凯里学院',
-  '铜仁学院',
-  '安顺学院',
-  '黔南民族师范学院',
-  '六盘水师范学院',
-  '贵州师范学院',
-];
-const SCHOOLS = [
-  '中国人民大学',
-  '北京大学',
-  '南开大学',
-  '华东理工大学',
-  '中山大学',
-  '西南大学',
-  '四川大学',
-  '云南大学',
-  '华中师范大学',
-  '长沙民政职业技术学院',
-  '南京理工大学',
-  '广西师范大学',
-];
-const UNIVERSITIES_52 = ['贵州大学', '贵州民族大学', '贵州师范大学', '贵州财经大学', '中共贵州省委党校'];
-
-const FIELD_WEIGHTS = weighted<ServiceField>([
-  ['elderly', 20],
-  ['children', 18],
-  ['community', 18],
-  ['rural', 14],
-  ['assistance', 12],
-  ['disability', 6],
-  ['family', 5],
-  ['drug', 4],
-  ['correction', 3],
-  ['school', 2],
-  ['medical', 2],
-  ['emergency', 1.5],
-  ['veterans', 1.5],
-  ['other', 1],
-]);
-
-/** Independent chances of each role (many talents have none, some several). */
-const ROLE_CHANCES: [TalentRole, number][] = [
-  ['grid_worker', 0.12],
-  ['child_director', 0.08],
-  ['assistance_aide', 0.06],
-  ['local_worker', 0.09],
-  ['counselor', 0.02],
-  ['volunteer_lead', 0.05],
-  ['child_supervisor', 0.02],
-  ['school_counselor', 0.01],
-  ['legal_worker', 0.01],
-  ['veteran', 0.02],
-];
-
-const TRAINING_TITLES = [
-  '社会工作者继续教育网络培训',
-  '社会工作督导能力提升培训',
-  '儿童福利工作专题培训',
-  '社区治理与社会工作实务培训',
-  '养老服务社会工作专题研修',
-  '社会救助政策与实务培训',
-  '禁毒社会工作专业培训',
-  '社会工作伦理与法规',
-  '个案管理实务工作坊',
-  '乡镇(街道)社工站能力建设培训',
-];
-/** Posts whose holders count as management talent (most of them). */
-const LEADER_POST = /站长|(?<!儿童)主任|书记|理事长|局长|负责人|主管/;
-const SESSION_HOURS = [4, 6, 8, 8, 12, 12, 16, 24, 32];
-
-const HONOUR_LEVELS = weighted<HonourLevel>([
-  ['national', 3],
-  ['provincial', 20],
-  ['city', 35],
-  ['county', 42],
-]);
-
-const DISPATCH_PROGRAMS = weighted<DispatchProgram>([
-  ['three_regions', 70],
-  ['hand_in_hand', 20],
-  ['other', 10],
-]);
-
-const STATUSES = weighted<TalentStatus>([
-  ['active', 96.8],
-  ['left', 3],
-  ['deceased', 0.2],
-]);
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
 
 /** ISO dates of 1950–2059 by day number (Date's formatting is the generator's hot spot). */
 const CACHE_FROM = Date.UTC(1950, 0, 1) / DAY;
