@@ -108,6 +108,19 @@ export const myAgencyPatchSchema = z
   .refine((b) => Object.keys(b).length > 0, '没有要修改的内容');
 export type MyAgencyPatch = z.infer<typeof myAgencyPatchSchema>;
 
+/**
+ * An agency administrator adds a worker by ID number and name (they cannot search the registry):
+ * both must match a talent who works in the field.
+ */
+export const ownStaffAddSchema = z.strictObject({
+  idNumber: z.string('请填写身份证号码').trim().min(1, '请填写身份证号码').max(32, '身份证号码过长'),
+  name: requiredText('姓名', 32),
+  post: text('岗位', 64).default(''),
+  fullTime: z.boolean().default(true),
+  since: isoDate('到岗日期').nullable().default(null),
+});
+export type OwnStaffAdd = z.infer<typeof ownStaffAddSchema>;
+
 const regionPathItem = z.object({ code: z.string(), name: z.string(), level: z.number() });
 
 export const agencyListItemSchema = z.object({

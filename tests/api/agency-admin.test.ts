@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyFingerprint, createAgencyViaApi } from '../helpers/agency-fixtures.ts';
 import { activateUser, auditEntries, userByName } from '../helpers/fixtures.ts';
+import { createTalentViaApi, newIdNumber } from '../helpers/talent-fixtures.ts';
 import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
 
@@ -114,6 +115,81 @@ describe.each(DIALECTS)('agency administrator accounts (%s)', (dialect) => {
     expectErrorShape(await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { role: 'agency_admin' } }), 400, 'VALIDATION_FAILED');
     const back = await nanming.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { role: 'agency_admin', boundEntityId: own.id } });
     expect(back.json()).toMatchObject({ role: 'agency_admin', boundEntityId: own.id });
+  });
+
+  it('keeps its own staff: adds people by ID number and name, edits and removes them, and cannot probe the registry', async () => {
+    const agency = await createAgencyViaApi(nanming, { name: '南明人员机构' });
+    const res = await createUser({ ...base, username: 'aa-staffer', boundEntityId: agency.id });
+    const s = await activateUser(t, 'aa-staffer', res.json().initialPassword, 'Agency#Admin2026');
+    const a = await createTalentViaApi(nanming, { name: '机构社工甲' });
+    // Staff may be registered in another county: the agency works wherever it is contracted.
+    const b = await createTalentViaApi(yunyan, { name: '机构社工乙', regionCode: '520103000000' });
+    const gone = await createTalentViaApi(nanming, { name: '已离岗社工', status: 'left' });
+    const add = (payload: object) => s.request({ method: 'POST', url: '/api/v1/my-agency/staff', payload });
+    const put = (staff: object[]) => s.request({ method: 'PUT', url: '/api/v1/my-agency/staff', payload: { staff } });
+
+    // A wrong name, an unregistered number and a person who left the field get the same answer.
+    const before = await agencyFingerprint(t);
+    const answers = [];
+    for (const payload of [
+      { idNumber: a._idNumber, name: '别人' },
+      { idNumber: newIdNumber(), name: '机构社工甲' },
+      { idNumber: gone._idNumber, name: '已离岗社工' },
+    ]) {
+      const e = expectErrorShape(await add(payload), 400, 'VALIDATION_FAILED');
+      answers.push(JSON.stringify(e.details));
+    }
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]).toContain('idNumber');
+    expect(answers[0]).not.toContain('520102');
+    const malformed = expectErrorShape(await add({ idNumber: '52010219900101', name: '机构社工甲' }), 400, 'VALIDATION_FAILED');
+    expect(JSON.stringify(malformed.details)).toContain('18位');
+    expectErrorShape(await add({ name: '机构社工甲' }), 400, 'VALIDATION_FAILED');
+    expect(await agencyFingerprint(t)).toBe(before);
+
+    const first = await add({ idNumber: a._idNumber, name: ' 机构社工甲 ', post: '项目主管', since: '2025-03-01' });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().staff).toEqual([
+      expect.objectContaining({ talentId: a.id, name: '机构社工甲', post: '项目主管', fullTime: true, since: '2025-03-01' }),
+    ]);
+    expect(JSON.stringify(expectErrorShape(await add({ idNumber: a._idNumber, name: '机构社工甲' }), 400, 'VALIDATION_FAILED').details)).toContain(
+      '已是本机构',
+    );
+    const second = await add({ idNumber: b._idNumber, name: '机构社工乙', fullTime: false });
+    expect(
+      second
+        .json()
+        .staff.map((m: { name: string }) => m.name)
+        .sort(),
+    ).toEqual(['机构社工乙', '机构社工甲'].sort());
+    // The civil-affairs view of the agency shows the same people.
+    expect((await nanming.request({ url: `/api/v1/agencies/${agency.id}` })).json().staff).toHaveLength(2);
+
+    // Edits and removals work on the current list; a newcomer cannot be slipped in by id.
+    const outsider = await createTalentViaApi(nanming, { name: '未添加社工' });
+    const unchanged = await agencyFingerprint(t);
+    const sneaked = expectErrorShape(
+      await put([
+        { talentId: a.id, post: '项目主管' },
+        { talentId: outsider.id, post: '社工' },
+      ]),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(JSON.stringify(sneaked.details)).toContain('staff.1.talentId');
+    expect(await agencyFingerprint(t)).toBe(unchanged);
+    const edited = await put([{ talentId: a.id, post: '副主任', fullTime: false, since: '2025-04-01' }]);
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().staff).toEqual([expect.objectContaining({ talentId: a.id, post: '副主任', fullTime: false, since: '2025-04-01' })]);
+    const entries = await auditEntries(t, { entity_type: 'agency', entity_id: agency.id });
+    expect(entries.at(-1)).toMatchObject({ action: 'update', actor_name: 'aa-staffer' });
+    expect(entries.at(-1)?.changes).toContain('机构社工乙');
+    // Civil-affairs staff have no /my-agency.
+    expectErrorShape(
+      await nanming.request({ method: 'POST', url: '/api/v1/my-agency/staff', payload: { idNumber: a._idNumber, name: '机构社工甲' } }),
+      403,
+      'FORBIDDEN',
+    );
   });
 
   it('answers 404 on /my-agency once the agency is deleted (the account stays, unbound)', async () => {

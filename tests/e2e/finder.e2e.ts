@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiReader, launchBrowser, newPage, type RunningServer, screenshot, startServer, type TrackedPage } from './harness.ts';
+import { apiSession, launchBrowser, newPage, type RunningServer, screenshot, startServer, type TrackedPage } from './harness.ts';
 
 /**
  * The public station finder (/finder) in the browser, with no login, on the Guizhou demo network:
@@ -14,13 +14,13 @@ import { apiReader, launchBrowser, newPage, type RunningServer, screenshot, star
 
 let server: RunningServer;
 let browser: Browser;
-let admin: Awaited<ReturnType<typeof apiReader>>;
+let admin: Awaited<ReturnType<typeof apiSession>>;
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   // The province administrator: the nearest stations may lie across a county line.
-  admin = await apiReader(server.url, 'guizhou');
+  admin = await apiSession(server.url, 'guizhou');
 });
 afterAll(async () => {
   await browser?.close();

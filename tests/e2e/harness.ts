@@ -143,10 +143,16 @@ export async function viaMenu(page: Page, testId: string, group: string): Promis
 }
 
 /**
- * A signed-in API client for reading what the browser should (or must not) show: the journey checks
- * the page against the server's own figures instead of hard-coded ones. Reads only.
+ * A signed-in API client for checking what the browser should (or must not) show: the journey checks
+ * the page against the server's own figures instead of hard-coded ones. `post` is for what a test
+ * needs but no page shows (e.g. revealing an ID number to type into a form), with the session's CSRF token.
  */
-export async function apiReader(baseURL: string, username: string, password = 'Demo@12345'): Promise<{ get<T>(path: string): Promise<T> }> {
+export interface ApiSession {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+}
+
+export async function apiSession(baseURL: string, username: string, password = 'Demo@12345'): Promise<ApiSession> {
   const res = await fetch(`${baseURL}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -157,11 +163,15 @@ export async function apiReader(baseURL: string, username: string, password = 'D
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return {
-    async get<T>(path: string): Promise<T> {
-      const r = await fetch(`${baseURL}/api/v1${path}`, { headers: { cookie } });
-      if (!r.ok) throw new Error(`GET ${path}: ${r.status} ${await r.text()}`);
-      return (await r.json()) as T;
-    },
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const r = await fetch(`${baseURL}/api/v1${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+    return (await r.json()) as T;
   };
+  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
 }

@@ -323,7 +323,10 @@ describe('a national administrator reads a municipality by its districts', () =>
     await page.getByTestId('coverage-map').locator('canvas').first().waitFor();
     await page.getByTestId('coverage-map-toggle').locator('.ant-segmented-item').nth(1).click();
     await page.getByTestId('coverage-map-table').locator('tr[data-row-key]').first().waitFor();
-    const keys = await page.getByTestId('coverage-map-table').locator('tr[data-row-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''));
+    const keys = await page
+      .getByTestId('coverage-map-table')
+      .locator('tr[data-row-key]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''));
     await page.getByTestId('coverage-map-toggle').locator('.ant-segmented-item').nth(0).click();
     return keys;
   }

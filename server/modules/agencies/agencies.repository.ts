@@ -147,6 +147,7 @@ export interface StaffRow {
   post: string;
   full_time: number;
   since: string | null;
+  status: string;
 }
 
 export function loadStaff(db: Conn, agencyId: string): Promise<StaffRow[]> {
@@ -154,7 +155,7 @@ export function loadStaff(db: Conn, agencyId: string): Promise<StaffRow[]> {
     .selectFrom('agency_staff as s')
     .innerJoin('talents as t', 't.id', 's.talent_id')
     .where('s.agency_id', '=', agencyId)
-    .select(['s.talent_id', 't.name', 't.tier', 's.post', 's.full_time', 's.since'])
+    .select(['s.talent_id', 't.name', 't.tier', 's.post', 's.full_time', 's.since', 't.status'])
     .orderBy('t.name')
     .orderBy('s.talent_id')
     .execute();

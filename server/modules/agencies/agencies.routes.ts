@@ -8,6 +8,7 @@ import {
   agencyListItemSchema,
   agencyPatchSchema,
   myAgencyPatchSchema,
+  ownStaffAddSchema,
   pairingInputSchema,
   pairingSchema,
 } from '../../../domain/network/agency.schema.ts';
@@ -16,6 +17,7 @@ import type { Deps } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { okSchema, pageQuery } from '../../http/schemas.ts';
 import * as service from './agencies.service.ts';
+import * as ownStaff from './own-staff.service.ts';
 import * as pairings from './pairings.service.ts';
 
 const idParams = z.strictObject({ id: z.uuid('机构编号格式不正确') });
@@ -102,6 +104,28 @@ export async function agencyRoutes(app: FastifyInstance, deps: Deps) {
     config: self,
     schema: { tags, summary: '本机构信息(社工机构管理员)', response: { 200: agencyDetailSchema } },
     handler: async (req) => service.getMyAgency(deps, actorOf(req)),
+  });
+
+  r.post('/api/v1/my-agency/staff', {
+    config: self,
+    schema: {
+      tags,
+      summary: '本机构添加工作人员(按身份证号码和姓名与人才库在岗人员核对)',
+      body: ownStaffAddSchema,
+      response: { 200: agencyDetailSchema },
+    },
+    handler: async (req) => ownStaff.addOwnStaff(deps, actorOf(req), req.body),
+  });
+
+  r.put('/api/v1/my-agency/staff', {
+    config: self,
+    schema: {
+      tags,
+      summary: '调整本机构工作人员(岗位、专兼职、到岗日期,或移除;整体替换,只含现有人员)',
+      body: z.strictObject({ staff: z.array(staffLinkSchema).max(500, '一次最多 500 名人员') }),
+      response: { 200: agencyDetailSchema },
+    },
+    handler: async (req) => ownStaff.replaceOwnStaff(deps, actorOf(req), req.body.staff),
   });
 
   r.patch('/api/v1/my-agency', {

@@ -273,41 +273,57 @@ export async function deleteAgency(deps: Deps, actor: Actor, id: string): Promis
 export async function replaceAgencyStaff(deps: Deps, actor: Actor, id: string, staff: StaffLinkInput[]): Promise<AgencyDetail> {
   await deps.db.transaction().execute(async (trx) => {
     const row = await loadAgencyInScope(trx, actor.scope, id);
-    const issues: FieldIssue[] = [];
-    const seen = new Set<string>();
-    staff.forEach((s, i) => {
-      if (seen.has(s.talentId)) issues.push({ field: `staff.${i}.talentId`, message: '同一人员不能重复添加' });
-      seen.add(s.talentId);
-    });
-    const talents = new Map((await repo.activeTalentsInScope(trx, actor.scope, [...seen])).map((t) => [t.id, t]));
-    staff.forEach((s, i) => {
-      const t = talents.get(s.talentId);
-      if (!t) issues.push({ field: `staff.${i}.talentId`, message: '人员不存在或不在您的管辖范围内' });
-      else if (t.status !== 'active') issues.push({ field: `staff.${i}.talentId`, message: `${t.name}已不在社工岗位,不能列为机构工作人员` });
-    });
-    if (issues.length) throw validationFailed(issues);
-    const before = await repo.loadStaff(trx, id);
-    await repo.replaceStaff(
-      trx,
-      id,
-      staff.map((s) => ({ agency_id: id, talent_id: s.talentId, post: s.post, full_time: s.fullTime ? 1 : 0, since: s.since })),
-    );
-    const view = (list: Array<{ talentId: string; name: string; post: string; fullTime: boolean; since: string | null }>) =>
-      list.map((s) => `${s.name}(${s.post || '未填岗位'}${s.fullTime ? '' : ',兼职'}${s.since ? `,${s.since}起` : ''})`).sort();
-    await recordAudit(trx, deps, actor, {
-      action: 'update',
-      entityType: 'agency',
-      ...aboutRow(row),
-      before: { staff: view(before.map((m) => ({ talentId: m.talent_id, name: m.name, post: m.post, fullTime: m.full_time === 1, since: m.since }))) },
-      after: { staff: view(staff.map((s) => ({ ...s, name: talents.get(s.talentId)?.name ?? s.talentId }))) },
-    });
-    await trx.updateTable('agencies').set({ updated_at: deps.clock.now().toISOString() }).where('id', '=', id).execute();
+    const ids = [...new Set(staff.map((s) => s.talentId))];
+    const talents = new Map((await repo.activeTalentsInScope(trx, actor.scope, ids)).map((t) => [t.id, t]));
+    await writeStaff(trx, deps, actor, row, staff, talents, '人员不存在或不在您的管辖范围内');
   });
   return getAgency(deps, actor.scope, id);
 }
 
+/**
+ * Checks a whole staff list against the talents it may name (`allowed`: id → name and status) and
+ * stores it with its audit entry: a person appears once, is known and still works in the field.
+ * `unknown` is the message for a talent not in `allowed`.
+ */
+export async function writeStaff(
+  trx: Transaction<Database>,
+  deps: Pick<Deps, 'clock'>,
+  actor: Actor,
+  row: repo.AgencyRow,
+  staff: StaffLinkInput[],
+  allowed: Map<string, { name: string; status: string }>,
+  unknown: string,
+): Promise<void> {
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  staff.forEach((s, i) => {
+    if (seen.has(s.talentId)) issues.push({ field: `staff.${i}.talentId`, message: '同一人员不能重复添加' });
+    seen.add(s.talentId);
+    const t = allowed.get(s.talentId);
+    if (!t) issues.push({ field: `staff.${i}.talentId`, message: unknown });
+    else if (t.status !== 'active') issues.push({ field: `staff.${i}.talentId`, message: `${t.name}已不在社工岗位,不能列为机构工作人员` });
+  });
+  if (issues.length) throw validationFailed(issues);
+  const before = await repo.loadStaff(trx, row.id);
+  await repo.replaceStaff(
+    trx,
+    row.id,
+    staff.map((s) => ({ agency_id: row.id, talent_id: s.talentId, post: s.post, full_time: s.fullTime ? 1 : 0, since: s.since })),
+  );
+  const view = (list: Array<{ name: string; post: string; fullTime: boolean; since: string | null }>) =>
+    list.map((s) => `${s.name}(${s.post || '未填岗位'}${s.fullTime ? '' : ',兼职'}${s.since ? `,${s.since}起` : ''})`).sort();
+  await recordAudit(trx, deps, actor, {
+    action: 'update',
+    entityType: 'agency',
+    ...aboutRow(row),
+    before: { staff: view(before.map((m) => ({ name: m.name, post: m.post, fullTime: m.full_time === 1, since: m.since }))) },
+    after: { staff: view(staff.map((s) => ({ ...s, name: allowed.get(s.talentId)?.name ?? s.talentId }))) },
+  });
+  await trx.updateTable('agencies').set({ updated_at: deps.clock.now().toISOString() }).where('id', '=', row.id).execute();
+}
+
 /** The agency an agency administrator's account is bound to, or 404 when it is bound to none. */
-async function loadOwnAgency(db: Conn, actor: Actor) {
+export async function loadOwnAgency(db: Conn, actor: Actor) {
   const id = actor.scope.bound?.type === 'agency' ? actor.scope.bound.id : null;
   const row = id ? await repo.findAgencyById(db, id) : undefined;
   if (!row) throw new DomainError('NOT_FOUND', '您的账号尚未绑定社工机构或机构已被删除,请联系民政部门管理员');
@@ -315,7 +331,7 @@ async function loadOwnAgency(db: Conn, actor: Actor) {
 }
 
 /** The own agency is the administrator's whole view: its platforms are listed wherever they are. */
-const OWN_VIEW = { regionCode: '000000000000' };
+export const OWN_VIEW = { regionCode: '000000000000' };
 
 export async function getMyAgency(deps: Deps, actor: Actor): Promise<AgencyDetail> {
   return detailOf(deps.db, await loadOwnAgency(deps.db, actor), OWN_VIEW);

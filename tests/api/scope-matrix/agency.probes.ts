@@ -67,8 +67,8 @@ const allWithin = (codes: string[], home: string) => {
 };
 
 /** Routes of an agency administrator's own agency: no demo role has agency.self, so each is refused. */
-const myAgencyProbe = (method: 'GET' | 'PATCH', payload?: object): Probe => ({
-  build: async () => ({ inject: { method, url: '/api/v1/my-agency', payload } }),
+const myAgencyProbe = (method: 'GET' | 'PATCH' | 'POST' | 'PUT', payload?: object, url = '/api/v1/my-agency'): Probe => ({
+  build: async () => ({ inject: { method, url, payload } }),
   checkIn: (res) => expect(res.statusCode).toBe(200),
 });
 
@@ -152,6 +152,8 @@ export const AGENCY_PROBES: Record<string, Probe> = {
   },
   'GET /api/v1/my-agency': myAgencyProbe('GET'),
   'PATCH /api/v1/my-agency': myAgencyProbe('PATCH', { address: '矩阵本机构地址' }),
+  'POST /api/v1/my-agency/staff': myAgencyProbe('POST', { idNumber: '11010519491231002X', name: '矩阵人员' }, '/api/v1/my-agency/staff'),
+  'PUT /api/v1/my-agency/staff': myAgencyProbe('PUT', { staff: [] }, '/api/v1/my-agency/staff'),
   'GET /api/v1/community-groups': {
     out: 'filter',
     build: async (ctx, where, county) => {

@@ -72,6 +72,12 @@ export const agenciesEn: Record<keyof typeof agenciesZhCN, string> = {
   'agency.staff.edit': 'Edit staff',
   'agency.staff.remove': 'Remove',
   'agency.staff.empty': 'No staff linked yet. Click "Edit staff" to add people from the talent registry.',
+  'agency.staff.emptyOwn': 'No staff yet. Click "Add staff" to add people by ID number and name.',
+  'agency.staff.add': 'Add staff',
+  'agency.staff.addTitle': 'Add a staff member',
+  'agency.staff.addHelp':
+    "Enter the social worker's name and ID number; they are matched against the people working in the field in the talent registry. People not registered yet are registered by the civil-affairs office where they work.",
+  'agency.staff.added': 'Added',
   'agency.staff.searchTalent': 'Search talents by name, certificate or ID number',
   'agency.staff.noTalent': 'Not found in the talent registry; register the person there first',
   'agency.staff.typeToSearch': 'Type to search',

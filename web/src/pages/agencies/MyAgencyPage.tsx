@@ -44,7 +44,7 @@ export default function MyAgencyPage() {
       errorTestId="my-agency-error"
       aside={agency && editing && <MyAgencyDrawer agency={agency} open={editing} onClose={() => setEditing(false)} />}
     >
-      {() => agency && <AgencyTabs agency={agency} canEdit={false} platformLinks={can('network.read')} {...tabs} />}
+      {() => agency && <AgencyTabs agency={agency} canEdit={false} ownStaff platformLinks={can('network.read')} {...tabs} />}
     </DetailPage>
   );
 }

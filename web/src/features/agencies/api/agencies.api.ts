@@ -7,6 +7,7 @@ import type {
   AgencyPatch,
   AgencyQuery,
   MyAgencyPatch,
+  OwnStaffAdd,
   PairingInput,
   StaffLinkInput,
 } from './types.ts';
@@ -32,4 +33,6 @@ export const agenciesApi = {
   removePairing: (id: string) => api.delete<unknown>(`/agency-pairings/${id}`),
   mine: () => api.get<AgencyDetail>('/my-agency'),
   updateMine: (body: MyAgencyPatch) => api.patch<AgencyDetail>('/my-agency', body),
+  addMyStaff: (body: OwnStaffAdd) => api.post<AgencyDetail>('/my-agency/staff', body),
+  setMyStaff: (staff: StaffLinkInput[]) => api.put<AgencyDetail>('/my-agency/staff', { staff }),
 };

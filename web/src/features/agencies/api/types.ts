@@ -2,10 +2,10 @@
  * Shapes of the agency API: the list item and detail come from domain/network/agency.schema.ts (the
  * server's response schemas); the nested rows and the page's query are declared here.
  */
-import type { AgencyDetail, AgencyInputRaw, AgencyListItem, AgencyPatch, PairingInput } from '../../../../../domain/network/agency.schema.ts';
+import type { AgencyDetail, AgencyInputRaw, AgencyListItem, AgencyPatch, OwnStaffAdd, PairingInput } from '../../../../../domain/network/agency.schema.ts';
 import type { StaffLinkInput } from '../../../../../domain/network/platform.schema.ts';
 
-export type { AgencyDetail, AgencyInputRaw, AgencyListItem, AgencyPatch, PairingInput, StaffLinkInput };
+export type { AgencyDetail, AgencyInputRaw, AgencyListItem, AgencyPatch, OwnStaffAdd, PairingInput, StaffLinkInput };
 
 export interface RegionPathItem {
   code: string;

@@ -12,6 +12,8 @@ interface AgencyTabsProps {
   agency: AgencyDetail;
   /** Staff and pairings editable (agency.manage). */
   canEdit: boolean;
+  /** 本机构: the agency administrator keeps the staff list (add by ID number and name, edit, remove). */
+  ownStaff?: boolean;
   /** Platform names link to the network pages (network.read). */
   platformLinks: boolean;
   activeKey?: string;
@@ -19,11 +21,15 @@ interface AgencyTabsProps {
 }
 
 /** The agency's tabs, shared by the detail page and 本机构. */
-export function AgencyTabs({ agency, canEdit, platformLinks, activeKey, onChange }: AgencyTabsProps) {
+export function AgencyTabs({ agency, canEdit, ownStaff = false, platformLinks, activeKey, onChange }: AgencyTabsProps) {
   const { t } = useI18n();
   const items: TabsProps['items'] = [
     { key: 'basic', label: t('agency.tab.basic'), children: <AgencyBasicInfo agency={agency} /> },
-    { key: 'staff', label: count(t('agency.tab.staff'), agency.staff.length), children: <StaffTab agency={agency} canEdit={canEdit} /> },
+    {
+      key: 'staff',
+      label: count(t('agency.tab.staff'), agency.staff.length),
+      children: <StaffTab agency={agency} canEdit={canEdit || ownStaff} own={ownStaff} />,
+    },
     {
       key: 'platforms',
       label: count(t('agency.tab.platforms'), agency.platforms.length),

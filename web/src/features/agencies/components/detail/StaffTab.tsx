@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, Space, Switch, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { formatDate } from '../../../../shared/format.ts';
 import { TierTag } from '../../../talents/components/TalentTags.tsx';
 import { agenciesApi, agencyKeys } from '../../api/agencies.api.ts';
 import type { AgencyDetail, LinkedStaff } from '../../api/types.ts';
+import { AddOwnStaffModal } from './AddOwnStaffModal.tsx';
 import { TalentSearchSelect } from './TalentSearchSelect.tsx';
 
 type Row = Omit<LinkedStaff, 'tier'> & { tier: string | null };
@@ -17,14 +18,17 @@ type Row = Omit<LinkedStaff, 'tier'> & { tier: string | null };
 /**
  * 人员: the talents working for the agency. 编辑 turns the table into a draft (add by searching the
  * registry, change post / full-time / since, remove); 保存 replaces the whole list (PUT staff).
+ * `own` (本机构, an agency administrator): no registry search and no talent pages — people are added
+ * one at a time by ID number and name (添加人员), the draft edits and removes the current ones.
  */
-export function StaffTab({ agency, canEdit }: { agency: AgencyDetail; canEdit: boolean }) {
+export function StaffTab({ agency, canEdit, own = false }: { agency: AgencyDetail; canEdit: boolean; own?: boolean }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Row[] | null>(null);
   const [saving, setSaving] = useState(false);
+  const [adding, setAdding] = useState(false);
   const rows = draft ?? agency.staff;
   const patch = (id: string, p: Partial<Row>) => setDraft((d) => (d ?? []).map((r) => (r.talentId === id ? { ...r, ...p } : r)));
 
@@ -32,11 +36,9 @@ export function StaffTab({ agency, canEdit }: { agency: AgencyDetail; canEdit: b
     if (!draft) return;
     setSaving(true);
     try {
-      const saved = await agenciesApi.setStaff(
-        agency.id,
-        draft.map((r) => ({ talentId: r.talentId, post: r.post.trim(), fullTime: r.fullTime, since: r.since })),
-      );
-      queryClient.setQueryData(agencyKeys.detail(agency.id), saved);
+      const staff = draft.map((r) => ({ talentId: r.talentId, post: r.post.trim(), fullTime: r.fullTime, since: r.since }));
+      const saved = own ? await agenciesApi.setMyStaff(staff) : await agenciesApi.setStaff(agency.id, staff);
+      queryClient.setQueryData(own ? agencyKeys.mine : agencyKeys.detail(agency.id), saved);
       await queryClient.invalidateQueries({ queryKey: agencyKeys.all, refetchType: 'none' });
       message.success(t('common.saved'));
       setDraft(null);
@@ -51,7 +53,7 @@ export function StaffTab({ agency, canEdit }: { agency: AgencyDetail; canEdit: b
     {
       title: t('agency.staff.name'),
       dataIndex: 'name',
-      render: (v: string, r) => (draft ? v : <Link to={`/talents/${r.talentId}`}>{v}</Link>),
+      render: (v: string, r) => (draft || own ? v : <Link to={`/talents/${r.talentId}`}>{v}</Link>),
     },
     { title: t('agency.staff.tier'), dataIndex: 'tier', render: (v: string | null) => (v ? <TierTag tier={v} /> : '—') },
     {
@@ -113,10 +115,12 @@ export function StaffTab({ agency, canEdit }: { agency: AgencyDetail; canEdit: b
         <Space wrap>
           {draft ? (
             <>
-              <TalentSearchSelect
-                exclude={new Set(draft.map((r) => r.talentId))}
-                onPick={(p) => setDraft((d) => [...(d ?? []), { talentId: p.id, name: p.name, tier: null, post: '', fullTime: true, since: null }])}
-              />
+              {!own && (
+                <TalentSearchSelect
+                  exclude={new Set(draft.map((r) => r.talentId))}
+                  onPick={(p) => setDraft((d) => [...(d ?? []), { talentId: p.id, name: p.name, tier: null, post: '', fullTime: true, since: null }])}
+                />
+              )}
               <Button onClick={() => setDraft(null)} data-testid="agency-staff-cancel">
                 {t('common.cancel')}
               </Button>
@@ -125,12 +129,25 @@ export function StaffTab({ agency, canEdit }: { agency: AgencyDetail; canEdit: b
               </Button>
             </>
           ) : (
-            <Button icon={<EditOutlined />} onClick={() => setDraft(agency.staff)} data-testid="agency-staff-edit">
-              {t('agency.staff.edit')}
-            </Button>
+            <>
+              {own && (
+                <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)} data-testid="own-staff-add">
+                  {t('agency.staff.add')}
+                </Button>
+              )}
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => setDraft(agency.staff)}
+                disabled={own && agency.staff.length === 0}
+                data-testid="agency-staff-edit"
+              >
+                {t('agency.staff.edit')}
+              </Button>
+            </>
           )}
         </Space>
       )}
+      {own && <AddOwnStaffModal open={adding} onClose={() => setAdding(false)} />}
       <Table<Row>
         rowKey="talentId"
         size="small"
@@ -139,7 +156,7 @@ export function StaffTab({ agency, canEdit }: { agency: AgencyDetail; canEdit: b
         pagination={false}
         scroll={{ x: 'max-content' }}
         data-testid="agency-staff-table"
-        locale={{ emptyText: t('agency.staff.empty') }}
+        locale={{ emptyText: t(own ? 'agency.staff.emptyOwn' : 'agency.staff.empty') }}
       />
     </Space>
   );
