@@ -349,4 +349,16 @@ describe('a national administrator reads a municipality by its districts', () =>
     expect(await mapRows(page)).toEqual(['110101000000']);
     expect(tab.errors).toEqual([]);
   });
+
+  it('says plainly that 东莞市 (a city without counties) has no map, and keeps its table', async () => {
+    const { page } = tab;
+    await page.goto('/network/coverage?region=441900000000');
+    await expect.poll(() => page.getByTestId('coverage-region').textContent(), WAIT).toContain('东莞市');
+    const card = page.getByTestId('coverage-map-card');
+    await expect.poll(() => card.textContent(), WAIT).toContain('该级别暂无地图');
+    expect(await card.textContent()).not.toContain('地图加载失败');
+    await page.getByTestId('coverage-map-toggle').locator('.ant-segmented-item').nth(1).click();
+    await expect.poll(() => page.getByTestId('coverage-map-table').locator('tr[data-row-key]').count(), WAIT).toBeGreaterThan(0);
+    expect(tab.errors).toEqual([]);
+  });
 });
