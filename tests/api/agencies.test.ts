@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyBody, agencyFingerprint, createAgencyViaApi, insertPlatformRow, newCreditCode, withWrongCheck } from '../helpers/agency-fixtures.ts';
 import { auditEntries } from '../helpers/fixtures.ts';
+import { expectRefused, fieldError } from '../helpers/refused.ts';
 import { certificate, createTalentViaApi } from '../helpers/talent-fixtures.ts';
 import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
@@ -32,19 +33,7 @@ describe.each(DIALECTS)('agencies (%s)', (dialect) => {
   };
 
   /** A refused request: status and code, Chinese message, and nothing written anywhere (rows or audit). */
-  const refused = async (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => {
-    const before = await agencyFingerprint(t);
-    const res = await send();
-    const e = expectErrorShape(res, status, code);
-    expect(await agencyFingerprint(t)).toBe(before);
-    return e as { code: string; message: string; details?: Array<{ field: string; message: string }> };
-  };
-  const fieldError = (e: { details?: Array<{ field: string; message: string }> }, field: string) => {
-    const hit = e.details?.find((d) => d.field === field);
-    expect(hit, `no error for ${field}: ${JSON.stringify(e.details)}`).toBeDefined();
-    expect(hit?.message).toMatch(/[\u4e00-\u9fa5]/);
-    return hit?.message as string;
-  };
+  const refused = (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => expectRefused(() => agencyFingerprint(t), send, status, code);
 
   describe('create and credit code', () => {
     it('registers an agency with its details, a region path, and an audit entry', async () => {

@@ -2,7 +2,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyFingerprint, insertPlatformRow } from '../helpers/agency-fixtures.ts';
 import { auditEntries } from '../helpers/fixtures.ts';
-import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
+import { expectRefused, fieldError } from '../helpers/refused.ts';
+import { createTestApp, type Session, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
 
 /** Community social groups: create in a township or village, the incubating station, lists, edit, delete. */
@@ -33,17 +34,7 @@ describe.each(DIALECTS)('community groups (%s)', (dialect) => {
     ...o,
   });
   const post = (s: Session, payload: object) => s.request({ method: 'POST', url: '/api/v1/community-groups', payload });
-  const refused = async (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => {
-    const before = await agencyFingerprint(t);
-    const e = expectErrorShape(await send(), status, code) as { message: string; details?: Array<{ field: string; message: string }> };
-    expect(await agencyFingerprint(t)).toBe(before);
-    return e;
-  };
-  const fieldError = (e: { details?: Array<{ field: string; message: string }> }, field: string) => {
-    const hit = e.details?.find((d) => d.field === field);
-    expect(hit, `no error for ${field}: ${JSON.stringify(e.details)}`).toBeDefined();
-    return hit?.message as string;
-  };
+  const refused = (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => expectRefused(() => agencyFingerprint(t), send, status, code);
 
   it('registers a group with its incubating station; the list and detail name both places', async () => {
     const res = await post(nanming, body({ name: '花果园银龄志愿队', members: 36, incubatorId: station, contactName: '李四', contactPhone: '13800001111' }));

@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildTalentStats } from '../../server/modules/talents/talent-stats.repository.ts';
 import { auditEntries } from '../helpers/fixtures.ts';
+import { expectRefused } from '../helpers/refused.ts';
 import { certificate, createTalentViaApi, statsSnapshot, talentFingerprint, talentRow, training } from '../helpers/talent-fixtures.ts';
 import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
@@ -33,14 +34,7 @@ describe.each(DIALECTS)('talent duplicate suspects (%s)', (dialect) => {
     return res.json().items as Pair[];
   };
   const hasPair = (items: Pair[], x: string, y: string) => items.some((p) => (p.a.id === x && p.b.id === y) || (p.a.id === y && p.b.id === x));
-  const refused = async (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => {
-    const before = await talentFingerprint(t);
-    const res = await send();
-    expect(res.statusCode, res.body).toBeLessThan(500);
-    const e = expectErrorShape(res, status, code);
-    expect(await talentFingerprint(t)).toBe(before);
-    return e;
-  };
+  const refused = (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => expectRefused(() => talentFingerprint(t), send, status, code);
   const merge = (s: Session, keepId: string, mergeId: string) =>
     s.request({ method: 'POST', url: '/api/v1/talent-duplicates/merge', payload: { keepId, mergeId } });
   const dismiss = (s: Session, aId: string, bId: string) => s.request({ method: 'POST', url: '/api/v1/talent-duplicates/dismiss', payload: { aId, bId } });

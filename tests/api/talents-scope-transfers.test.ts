@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateUser, auditEntries, createUserViaApi, userByName } from '../helpers/fixtures.ts';
+import { expectRefused } from '../helpers/refused.ts';
 import { createTalentViaApi, talentBody, talentFingerprint, talentRow } from '../helpers/talent-fixtures.ts';
 import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
@@ -33,14 +34,7 @@ describe.each(DIALECTS)('talent scope, uniqueness and transfers (%s)', (dialect)
   });
   afterAll(() => t.close());
 
-  const refused = async (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => {
-    const before = await talentFingerprint(t);
-    const res = await send();
-    expect(res.statusCode, res.body).toBeLessThan(500);
-    const e = expectErrorShape(res, status, code);
-    expect(await talentFingerprint(t)).toBe(before);
-    return e as { code: string; message: string; details?: Array<{ field: string; message: string; code?: string }> };
-  };
+  const refused = (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => expectRefused(() => talentFingerprint(t), send, status, code);
   const listIds = async (s: Session, query = '') => {
     const res = await s.request({ url: `/api/v1/talents?pageSize=100${query}` });
     expect(res.statusCode, res.body).toBe(200);

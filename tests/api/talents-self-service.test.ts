@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateUser, auditEntries, tryLogin, userByName } from '../helpers/fixtures.ts';
+import { expectRefused } from '../helpers/refused.ts';
 import { certificate, createTalentViaApi, talentBody, talentFingerprint, training } from '../helpers/talent-fixtures.ts';
 import { createTestApp, expectErrorShape, type Session, type TestApp } from '../helpers/test-app.ts';
 import { DIALECTS } from '../helpers/test-db.ts';
@@ -36,14 +37,7 @@ describe.each(DIALECTS)('talent self-service (%s)', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const refused = async (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => {
-    const before = await talentFingerprint(t);
-    const res = await send();
-    expect(res.statusCode, res.body).toBeLessThan(500);
-    const e = expectErrorShape(res, status, code);
-    expect(await talentFingerprint(t)).toBe(before);
-    return e as { message: string; details?: Array<{ field: string; message: string }> };
-  };
+  const refused = (send: () => Promise<LightMyRequestResponse>, status: number, code: string) => expectRefused(() => talentFingerprint(t), send, status, code);
   const openAccount = (s: Session, id: string, username: string) => s.request({ method: 'POST', url: `/api/v1/talents/${id}/account`, payload: { username } });
   const submit = (payload: object) => sw.request({ method: 'POST', url: '/api/v1/me/talent/submissions', payload });
   const pending = async (s: Session) => {
