@@ -172,6 +172,9 @@ describe.each(DIALECTS)('network imports and exports (%s)', (dialect) => {
     // Committed jobs cannot be committed twice; the staff's job is not nanming's.
     expectErrorShape(await nanming.request({ method: 'POST', url: `/api/v1/network-imports/${job.id}/commit`, payload: {} }), 409, 'CONFLICT');
     expectErrorShape(await nanming.request({ url: `/api/v1/network-imports/${asStaff.id}` }), 404, 'NOT_FOUND');
+    // A register's job is opened through its own routes only.
+    expectErrorShape(await nanming.request({ url: `/api/v1/talent-imports/${job.id}` }), 404, 'NOT_FOUND');
+    expectErrorShape(await nanming.request({ url: `/api/v1/talent-imports/${job.id}/errors.xlsx` }), 404, 'NOT_FOUND');
   });
 
   it('agencies: a code registered in another county is refused without telling more, and updates need opting in', async () => {

@@ -295,6 +295,9 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
     expect(job.message).toMatch(/xlsx/i);
     expectErrorShape(await yunyan.request({ method: 'GET', url: `/api/v1/talent-imports/${job.id}` }), 404, 'NOT_FOUND');
     expectErrorShape(await nanming.request({ method: 'POST', url: `/api/v1/talent-imports/${job.id}/commit`, payload: {} }), 409, 'CONFLICT');
+    // A file that was never read has no error report: said before any download starts.
+    expectErrorShape(await nanming.request({ url: `/api/v1/talent-imports/${job.id}/errors.xlsx` }), 409, 'CONFLICT');
+    expectErrorShape(await nanming.request({ url: `/api/v1/network-imports/${job.id}` }), 404, 'NOT_FOUND');
     const noFile = await nanming.request({ method: 'POST', url: '/api/v1/talent-imports', payload: { x: 1 } });
     expect(noFile.statusCode).toBeGreaterThanOrEqual(400);
     expect(noFile.statusCode).toBeLessThan(500);

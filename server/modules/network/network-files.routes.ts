@@ -10,35 +10,18 @@ import { chinaToday } from '../../clock.ts';
 import type { Deps } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { actorOf } from '../../http/access.ts';
-import { okSchema, pageQuery } from '../../http/schemas.ts';
+import { okSchema } from '../../http/schemas.ts';
 import { sendWorkbook } from '../../http/send-workbook.ts';
 import type { NetworkSheetKind } from '../../io/xlsx/network-template.ts';
+import { importJobRoutes, importJobSchema, uploadedWorkbook } from '../imports/import-job.routes.ts';
+import { MAX_IMPORT_BYTES } from '../imports/import-jobs.ts';
 import { exportFileName, exportRegister, templateFileName, writeTemplate } from './network-export.service.ts';
 import * as imports from './network-import.service.ts';
 import * as photos from './photos.service.ts';
 
-const jobSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['platform', 'agency', 'community_group']),
-  status: z.enum(['validating', 'validated', 'failed', 'committing', 'done']),
-  fileName: z.string(),
-  processedRows: z.number(),
-  totalRows: z.number().nullable(),
-  counts: z.object({
-    rows: z.number(),
-    new: z.number(),
-    update: z.number(),
-    invalid: z.number(),
-    created: z.number(),
-    updated: z.number(),
-    skipped: z.number(),
-  }),
-  updateExisting: z.boolean(),
-  message: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-const jobParams = z.strictObject({ id: z.uuid('导入任务编号格式不正确') });
+/** A register's job: the register (`kind`) follows the id. */
+const { id, ...jobFields } = importJobSchema.shape;
+const jobSchema = z.object({ id, kind: z.enum(['platform', 'agency', 'community_group']), ...jobFields });
 const platformParams = z.strictObject({ id: z.string().min(1).max(36) });
 const photoParams = z.strictObject({ id: z.string().min(1).max(36), photoId: z.string().min(1).max(36) });
 
@@ -52,7 +35,7 @@ const REGISTERS: { kind: NetworkSheetKind; segment: string; read: Permission; ma
 export async function networkFileRoutes(app: FastifyInstance, deps: Deps) {
   // Multipart is parsed only on these routes (an encapsulated plugin): everywhere else it stays a 415.
   await app.register(async (scoped) => {
-    await scoped.register(multipart, { limits: { fileSize: imports.MAX_NETWORK_IMPORT_BYTES, files: 1, fields: 5 } });
+    await scoped.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
     await registerRoutes(scoped, deps);
     await photoRoutes(scoped, deps);
   });
@@ -87,54 +70,22 @@ async function registerRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: jobSchema },
       },
       handler: async (req) => {
-        if (!req.isMultipart()) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-        const file = await req.file();
-        if (!file) throw new DomainError('VALIDATION_FAILED', '请选择要上传的 .xlsx 文件', [{ field: 'file', message: '请选择文件' }]);
-        return imports.startNetworkImport(deps, actorOf(req), reg.kind, file.file, file.filename || 'upload.xlsx');
+        const { file, fileName } = await uploadedWorkbook(req);
+        return imports.startNetworkImport(deps, actorOf(req), reg.kind, file, fileName);
       },
     });
   }
 
   // A job's own register decides who may see it (checked by the service); the route asks for the common right.
-  const manage = { access: { permission: 'network.manage' as const } };
-
-  r.get('/api/v1/network-imports/:id', {
-    config: manage,
-    schema: { tags, summary: '导入任务进度与校验结果', params: jobParams, response: { 200: jobSchema } },
-    handler: async (req) => imports.getNetworkImport(deps, actorOf(req), req.params.id),
-  });
-
-  r.get('/api/v1/network-imports/:id/errors', {
-    config: manage,
-    schema: {
-      tags,
-      summary: '校验错误明细(行号、列、错误说明)',
-      params: jobParams,
-      querystring: z.strictObject({ ...pageQuery }),
-      response: { 200: z.object({ items: z.array(z.object({ rowNumber: z.number(), column: z.string(), message: z.string() })), total: z.number() }) },
-    },
-    handler: async (req) => imports.networkImportErrors(deps, actorOf(req), req.params.id, req.query.page, req.query.pageSize),
-  });
-
-  r.get('/api/v1/network-imports/:id/errors.xlsx', {
-    config: manage,
-    schema: { tags, summary: '下载错误报告(原始行加错误说明,改正后可直接重新上传)', params: jobParams },
-    handler: async (req, reply) => {
-      const write = await imports.checkErrorWorkbook(deps, actorOf(req), req.params.id);
-      return sendWorkbook(reply, '导入错误报告.xlsx', write);
-    },
-  });
-
-  r.post('/api/v1/network-imports/:id/commit', {
-    config: manage,
-    schema: {
-      tags,
-      summary: '确认导入全部有效行(单一事务:全部成功或全部不写入)',
-      params: jobParams,
-      body: z.strictObject({ updateExisting: z.boolean().default(false) }),
-      response: { 200: jobSchema },
-    },
-    handler: async (req) => imports.commitNetworkImport(deps, actorOf(req), req.params.id, req.body.updateExisting),
+  importJobRoutes(app, deps, {
+    url: '/api/v1/network-imports',
+    tags,
+    access: { permission: 'network.manage' },
+    jobSchema,
+    get: imports.getNetworkImport,
+    errors: imports.networkImportErrors,
+    errorWorkbook: imports.checkErrorWorkbook,
+    commit: imports.commitNetworkImport,
   });
 }
 

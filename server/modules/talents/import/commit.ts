@@ -13,6 +13,8 @@ import { sqliteHandleOf } from '../../../db/connection.ts';
 import type { Database, ImportJobsTable, TalentsTable } from '../../../db/schema.ts';
 import { DomainError } from '../../../errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
+import type { ImportCounts } from '../../imports/counts.ts';
+import { readLineChunks, readNdjson } from '../../imports/ndjson.ts';
 import { ruleSetFor } from '../key-rules.service.ts';
 import { buildTalentRecord, provinceOf, type TalentRecord } from '../talent-record.ts';
 import { applyStatDeltas } from '../talent-stats.repository.ts';
@@ -21,8 +23,6 @@ import { auditView, storedInput } from '../talent-views.ts';
 import * as repo from '../talents.repository.ts';
 import { createBulkInserter } from './bulk-insert.ts';
 import { checkpointOffThread, deferCheckpoints } from './checkpoint.ts';
-import type { ImportCounts } from './counts.ts';
-import { readLineChunks, readNdjson } from './ndjson.ts';
 import { AUDIT_COLUMNS, CHILD_LISTS, RECORD_FORMAT, type RecordLine, TALENT_AT } from './record-line.ts';
 import type { PreparedMeta } from './validate.ts';
 
