@@ -53,18 +53,18 @@ async function workbook(dir: string, name: string, rows: unknown[][], opts: { ti
   return file;
 }
 
-describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
+describe.each(DIALECTS)('talent import (%s)', (dialect) => {
   let t: TestApp;
   let nanming: Session;
   let yunyan: Session;
-  let staff: Session;
+  let _staff: Session;
   let dir: string;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     nanming = await t.login('nanming');
     yunyan = await t.login('yunyan');
-    staff = await t.login('nanming-staff');
+    _staff = await t.login('nanming-staff');
     dir = makeTmpDir();
   });
   afterAll(async () => {
@@ -303,37 +303,6 @@ describe.each(DIALECTS)('talent import and export (%s)', (dialect) => {
     expect(noFile.statusCode).toBeLessThan(500);
   });
 
-  it('serves the template and exports exactly the filtered list, masked unless revealed', async () => {
-    const tpl = await nanming.request({ method: 'GET', url: '/api/v1/talents/template.xlsx' });
-    expect(tpl.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['人才信息', '填写说明']));
-
-    const expected = await total(nanming, '&tier=intermediate');
-    const res = await nanming.request({ method: 'GET', url: '/api/v1/talents/export.xlsx?tier=intermediate' });
-    expect(res.statusCode).toBe(200);
-    const file = path.join(dir, 'export.xlsx');
-    fs.writeFileSync(file, res.rawPayload);
-    const rows = await readWorkbookRows(file, { columns: TALENT_COLUMNS });
-    const read = [];
-    for await (const r of rows) read.push(r);
-    await rows.close();
-    expect(read).toHaveLength(expected);
-    expect(String(read[0].cells.idNumber)).toMatch(/\*{10}/);
-
-    expectErrorShape(await staff.request({ method: 'GET', url: '/api/v1/talents/export.xlsx?reveal=true' }), 403, 'FORBIDDEN');
-    const full = await nanming.request({ method: 'GET', url: '/api/v1/talents/export.xlsx?tier=intermediate&reveal=true' });
-    fs.writeFileSync(file, full.rawPayload);
-    const rows2 = await readWorkbookRows(file, { columns: TALENT_COLUMNS });
-    for await (const r of rows2) expect(String(r.cells.idNumber)).toMatch(/^\d{17}[\dX]$/);
-    await rows2.close();
-    const audit = (await nanming.request({ method: 'GET', url: '/api/v1/audit?action=export' })).json();
-    expect(audit.items.some((e: { entityLabel: string }) => e.entityLabel.includes('完整'))).toBe(true);
-
-    const analytics = await nanming.request({ method: 'GET', url: '/api/v1/talent-analytics/export.xlsx' });
-    expect(analytics.statusCode).toBe(200);
-  });
   it('dates imported key talents by the day in China, not in UTC (like the form)', async () => {
     // 17:30 UTC is 01:30 of the next day in China.
     const now = t.clock.now().getTime();
