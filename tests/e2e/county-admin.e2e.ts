@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, type RunningServer, screenshot, startServer, type TrackedPage } from './harness.ts';
+import { launchBrowser, login, newPage, type RunningServer, screenshot, startServer, type TrackedPage, viaMenu } from './harness.ts';
 
 /**
  * A county administrator's day: log in, browse the region tree, create a colleague's account, see
@@ -45,7 +45,7 @@ describe('county administrator journey', () => {
 
   it('browses the region tree into a township and its communities', async () => {
     const { page } = tab;
-    await page.getByTestId('menu-regions').click();
+    await viaMenu(page, 'menu-regions');
     const tree = page.getByTestId('region-tree');
     await tree.getByText('南明区', { exact: true }).waitFor();
     await tree.getByText('新华路街道').click();
@@ -60,7 +60,7 @@ describe('county administrator journey', () => {
 
   it('creates a staff account and is shown its one-time password once', async () => {
     const { page } = tab;
-    await page.getByTestId('menu-users').click();
+    await viaMenu(page, 'menu-users', 'menu-system');
     await page.getByTestId('user-table').waitFor();
     await page.getByTestId('new-user-button').click();
     await page.getByTestId('user-form-username').fill('e2e-clerk');
@@ -83,7 +83,7 @@ describe('county administrator journey', () => {
 
   it('sees the creation in the audit log, then logs out', async () => {
     const { page } = tab;
-    await page.getByTestId('menu-audit').click();
+    await viaMenu(page, 'menu-audit', 'menu-system');
     const table = page.getByTestId('audit-table');
     await expect.poll(() => table.textContent()).toContain('nanming');
     await expect.poll(() => table.textContent()).toContain('新增');
@@ -124,12 +124,12 @@ describe('county administrator journey', () => {
     const prov = await newPage(browser, server.url);
     const { page } = prov;
     await login(page, 'guizhou');
-    await page.getByTestId('menu-regions').click();
+    await viaMenu(page, 'menu-regions');
     const tree = page.getByTestId('region-tree');
     await tree.getByText('贵州省', { exact: true }).waitFor();
     await expect.poll(() => page.getByTestId('region-children-table').textContent()).toContain('遵义市');
     await screenshot(page, '08-province-regions');
-    await page.getByTestId('menu-users').click();
+    await viaMenu(page, 'menu-users', 'menu-system');
     await expect.poll(() => page.getByTestId('user-table').textContent()).toContain('yunyan');
     await expect.poll(() => page.getByTestId('user-table').textContent()).toContain('e2e-clerk');
     await screenshot(page, '09-province-users');

@@ -123,14 +123,15 @@ export async function login(page: Page, username: string, password = 'Demo@12345
  * window for a moment; unfolded again, its groups are closed. A user then unfolds the menu with the
  * header button and opens the group, and so does this.
  */
-export async function viaMenu(page: Page, testId: string, group: string): Promise<void> {
+export async function viaMenu(page: Page, testId: string, group?: string): Promise<void> {
   const has = async (selector: string, cls: string) => ((await page.locator(selector).first().getAttribute('class')) ?? '').includes(cls);
-  const submenu = `li.ant-menu-submenu:has([data-testid="${group}"])`;
+  // A top-level entry (区划管理) has no group to open.
+  const submenu = group ? `li.ant-menu-submenu:has([data-testid="${group}"])` : null;
   await expect
     .poll(
       async () => {
         if (await has('.app-sider', 'ant-layout-sider-collapsed')) await page.getByTestId('menu-collapse').click();
-        if ((await page.locator(submenu).count()) && !(await has(submenu, 'ant-menu-submenu-open'))) await page.getByTestId(group).click();
+        if (submenu && group && (await page.locator(submenu).count()) && !(await has(submenu, 'ant-menu-submenu-open'))) await page.getByTestId(group).click();
         return page
           .getByTestId(testId)
           .click({ timeout: 2_000 })

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, type RunningServer, screenshot, startServer, type TrackedPage } from './harness.ts';
+import { launchBrowser, login, newPage, type RunningServer, screenshot, startServer, type TrackedPage, viaMenu } from './harness.ts';
 
 /** A county administrator adds a township, is told clearly when a code is taken, and reads the UI in English. */
 describe('region editing and the language switch', () => {
@@ -21,7 +21,7 @@ describe('region editing and the language switch', () => {
 
   it('adds a township under Nanming and shows it among the children', async () => {
     const { page } = tab;
-    await page.getByTestId('menu-regions').click();
+    await viaMenu(page, 'menu-regions');
     await page.getByTestId('region-detail').waitFor();
     await page.getByTestId('region-add-child').click();
     // Township segment of a new 镇 (100–199): the form shows the 520102 prefix, the clerk types 3 digits.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, type RunningServer, screenshot, startServer, type TrackedPage } from './harness.ts';
+import { viaMenu as goViaMenu, launchBrowser, login, newPage, type RunningServer, screenshot, startServer, type TrackedPage } from './harness.ts';
 import { editErrorReport, idNumberOf, type TalentSheetRow, withWrongCheckChar, writeTalentWorkbook } from './talent-xlsx.ts';
 
 /**
@@ -40,27 +40,8 @@ async function openTab(): Promise<TrackedPage> {
   return tab;
 }
 
-/**
- * Goes to a page through the side menu, as a user does (no reload). The menu folds itself up when the
- * window is narrower than the lg breakpoint, and a full-page screenshot can make the page see a narrow
- * window for a moment; unfolded again, its groups are closed. A user then unfolds the menu with the
- * header button and opens the group, and so does this.
- */
-async function viaMenu(page: Page, testId: string, group = 'menu-talent-group'): Promise<void> {
-  const has = async (selector: string, cls: string) => ((await page.locator(selector).first().getAttribute('class')) ?? '').includes(cls);
-  const submenu = `li.ant-menu-submenu:has([data-testid="${group}"])`;
-  await expect
-    .poll(async () => {
-      if (await has('.app-sider', 'ant-layout-sider-collapsed')) await page.getByTestId('menu-collapse').click();
-      if ((await page.locator(submenu).count()) && !(await has(submenu, 'ant-menu-submenu-open'))) await page.getByTestId(group).click();
-      return page
-        .getByTestId(testId)
-        .click({ timeout: 2_000 })
-        .then(() => true)
-        .catch(() => false);
-    }, WAIT)
-    .toBe(true);
-}
+/** The side menu, as a user goes (harness.viaMenu); talent pages sit in 人才库. */
+const viaMenu = (page: Page, testId: string, group = 'menu-talent-group') => goViaMenu(page, testId, group);
 
 /** expect.poll's patience for what the page loads from the server. */
 const WAIT = { timeout: 10_000 };
